@@ -1,0 +1,79 @@
+//! Command-line arguments (clap derive). Only options live here; `run::Config` is what they
+//! resolve to.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use baocao::output::Format;
+
+const EXTRACT_EXAMPLES: &str = "Examples:
+  baocao extract articles/                          JSON Lines on stdout, one record per line
+  baocao extract articles/ --format csv -o out.csv  a spreadsheet (add --bom for Excel)
+  baocao extract a.txt b.txt --format json | jq '.[] | select(.kind==\"percentage\")'
+  baocao extract articles/ --kinds admission,target | jq -r '[.file,.value,.period] | @tsv'
+  cat a.txt | baocao extract -                      read standard input
+
+Exit status: 0 all inputs read; 1 a fatal error (bad output path, write error); 2 some input
+failed (its path and reason are on stderr) or the arguments were wrong.";
+
+#[derive(Debug, Parser)]
+#[command(name = "baocao", version, about = "Structured, source-grounded records from Vietnamese articles on Party building")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract admissions, targets, percentages, dates, directives and membership totals.
+    #[command(after_help = EXTRACT_EXAMPLES)]
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files or folders (walked recursively); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+
+    /// Write to FILE (through a temporary file, renamed when complete) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Only these kinds, comma-separated: admission,target,percentage,date,directive,membership.
+    #[arg(short, long, value_delimiter = ',', value_name = "KINDS")]
+    pub kinds: Vec<String>,
+
+    /// Which files to take from folders (files named on the command line are always read).
+    #[arg(long, default_value = "*.txt", value_name = "GLOB")]
+    pub glob: String,
+
+    /// Worker threads (default: all cores). The output is the same for any number.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Start CSV output with a UTF-8 byte order mark, for Excel.
+    #[arg(long)]
+    pub bom: bool,
+
+    /// Input encoding: auto (UTF-8, UTF-16 with BOM, Windows-1258), utf-8, utf-16le, utf-16be, windows-1258.
+    #[arg(long, default_value = "auto", value_name = "NAME")]
+    pub encoding: String,
+
+    /// Replace invalid UTF-8 with U+FFFD instead of reporting the file.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// Skip (and report) files larger than this many bytes.
+    #[arg(long, default_value_t = 256 * 1024 * 1024, value_name = "BYTES")]
+    pub max_file_size: u64,
+
+    /// No progress bar and no summary line on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+}

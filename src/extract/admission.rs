@@ -1,0 +1,182 @@
+//! `admission`: people newly admitted to the Party, with period, organization and breakdowns.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Doc;
+use super::context::{self, count_value, qualified_count};
+use crate::record::{Kind, Record, Unit, Value};
+use crate::text::numbers::{COUNT, parse_count};
+
+/// `kết nạp được 1.856 đảng viên`, `phát triển được 1-3 đảng viên`, `kết nạp mới 12 quần chúng`.
+static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm|cho))* {}(?P<noun> (?:đảng viên|Đảng viên|ĐV|đồng chí|quần chúng))?",
+        qualified_count()
+    ))
+    .expect("admission pattern")
+});
+
+/// `2.338 đảng viên mới được kết nạp`, `2 học sinh được kết nạp vào Đảng`.
+static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<n>{COUNT}) (?P<who>\p{{L}}+(?: \p{{L}}+){{0,3}}?)(?: mới)?(?: đã)? được kết nạp"
+    ))
+    .expect("admission pattern")
+});
+
+/// `trong đó có 15 đảng viên mới là học sinh, sinh viên`.
+static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[Tt]rong đó(?: có|:)? (?P<n>{COUNT}) (?:đảng viên |ĐV |đồng chí )?(?:mới )?là (?P<subset>\p{{L}}[\p{{L}} ,]*\p{{L}})"
+    ))
+    .expect("breakdown pattern")
+});
+
+/// A list introduced in a sentence about admissions: `… đạt cao như:`, `trong đó:`.
+static LIST_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:như|[Tt]rong đó|gồm|cụ thể)(?: là)?:").expect("list pattern"));
+
+/// Words saying the sentence is about admissions, before a list.
+static ADMISSION_CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[Kk]ết nạp|[Pp]hát triển (?:được )?đảng viên").expect("cue pattern"));
+
+fn admission(start: usize, end: usize, value: Value) -> Record {
+    let mut r = Record::new(Kind::Admission, value, start, end);
+    r.unit = Some(Unit::Members);
+    r
+}
+
+/// People counted by the verb's object: party members, or the crowd they came from.
+fn subset_of(who: &str) -> Option<String> {
+    let who = who.trim();
+    let who = who.strip_prefix("đảng viên").unwrap_or(who).trim();
+    let who = who.strip_prefix("là").unwrap_or(who).trim();
+    (!who.is_empty() && who != "mới").then(|| who.to_string())
+}
+
+pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
+    let text = doc.text;
+    let first = out.len();
+    for c in VERB_FIRST.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let after = &text[whole.end()..];
+        let verb_is_develop = c["verb"].to_lowercase() == "phát triển";
+        let noun = c.name("noun").map(|n| n.as_str().trim());
+        let bare_end = after.is_empty() || after.starts_with([',', '.', ';', ')']);
+        let ok = match noun {
+            Some(n) => !verb_is_develop || matches!(n, "đảng viên" | "Đảng viên" | "ĐV"),
+            None => !verb_is_develop && bare_end,
+        };
+        if !ok || after.starts_with(['%', '/']) || context::is_planned(doc, whole.start()) {
+            continue;
+        }
+        let Some((value, max, q)) = count_value(&c) else { continue };
+        let mut r = admission(whole.start(), whole.end(), value);
+        r.value_max = max;
+        r.qualifier = q;
+        out.push(r);
+    }
+    for c in COUNT_FIRST.captures_iter(text) {
+        let n = c.name("n").expect("n");
+        let whole = c.get(0).expect("match");
+        if context::is_planned(doc, n.start()) {
+            continue;
+        }
+        let Some(value) = parse_count(n.as_str()) else { continue };
+        let mut r = admission(n.start(), whole.end(), Value::Count(value));
+        r.subset = subset_of(&c["who"]);
+        out.push(r);
+    }
+    for c in BREAKDOWN.captures_iter(text) {
+        let n = c.name("n").expect("n");
+        if !ADMISSION_CUE.is_match(doc.before(n.start())) {
+            continue;
+        }
+        let Some(value) = parse_count(n.as_str()) else { continue };
+        let subset = c.name("subset").expect("subset");
+        let mut r = admission(n.start(), subset.end(), Value::Count(value));
+        r.subset = Some(subset.as_str().trim_end_matches([',', ' ']).to_string());
+        out.push(r);
+    }
+    for m in LIST_START.find_iter(text) {
+        let before = doc.before(m.start());
+        if !ADMISSION_CUE.is_match(before) || context::is_planned(doc, m.start()) {
+            continue;
+        }
+        let items = context::list_items(text, m.end(), context::list_end(doc, m.end()));
+        for item in items.into_iter().filter(|i| i.has_noun) {
+            let mut r = admission(item.start, item.end, Value::Count(item.value));
+            if item.label.starts_with(|c: char| c.is_uppercase()) {
+                r.org = Some(item.label);
+            } else {
+                r.subset = subset_of(&item.label);
+            }
+            out.push(r);
+        }
+    }
+    for r in &mut out[first..] {
+        context::attribute(doc, r);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::check_table;
+
+    #[test]
+    fn cues() {
+        check_table(
+            extract,
+            &[
+                (
+                    "Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên, đạt 89,15% chỉ tiêu.",
+                    &["1856 unit=members period=2023 org=Đảng_bộ_tỉnh text=kết_nạp_được_1.856_đảng_viên"],
+                ),
+                ("Kết nạp 57 đảng viên mới", &["57"]),
+                ("Năm 2018, tỉnh ta hoàn thành chỉ tiêu, với tổng số 2.338 đảng viên mới được kết nạp.", &["2338 period=2018"]),
+                ("Năm 2023, có 2 học sinh được kết nạp vào Đảng.", &["2 subset=học_sinh period=2023"]),
+                ("Từ năm 2015 đến hết năm 2018, bình quân mỗi năm kết nạp được trên 2.400 đảng viên.", &["2400 q=over period=2015/2018"]),
+                ("Có chi bộ nay đã phát triển được 1-3 đảng viên trẻ.", &["1..3"]),
+                ("Chi bộ kết nạp mới 12 quần chúng ưu tú vào Đảng.", &["12"]),
+                ("Huyện kết nạp 25 quần chúng ưu tú vào Đảng.", &["25"]),
+                ("Toàn huyện phát triển được 90 đảng viên mới.", &["90"]),
+                (
+                    "Thành phố đã kết nạp được 415 đảng viên mới; trong đó có 15 đảng viên mới là học sinh, sinh viên.",
+                    &["415", "15 subset=học_sinh,_sinh_viên"],
+                ),
+                (
+                    "Một số nơi kết nạp đảng viên khối nông thôn đạt cao như: Mường Tè 93 đồng chí; Phong Thổ 36 đồng chí…",
+                    &["93 org=Mường_Tè", "36 org=Phong_Thổ"],
+                ),
+                (
+                    "Năm 2022 kết nạp 300 đảng viên, trong đó: đảng viên nữ là 212 đồng chí, người dân tộc ít người 9 đồng chí.",
+                    &["300", "212 subset=nữ", "9 subset=người_dân_tộc_ít_người"],
+                ),
+                ("năm 2020 kết nạp 641 đảng viên; năm 2021 kết nạp 735 đảng viên", &["641 period=2020", "735 period=2021"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn traps() {
+        check_table(
+            extract,
+            &[
+                ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
+                ("Chuyển đảng chính thức cho 165 đảng viên dự bị.", &[]),
+                ("Mở lớp bồi dưỡng nhận thức về Đảng cho 76 quần chúng.", &[]),
+                ("Có 1.450 đảng viên được giới thiệu về sinh hoạt nơi cư trú.", &[]),
+                ("Hội Nông dân kết nạp 5.120 hội viên, Đoàn kết nạp 300 đoàn viên.", &[]),
+                ("Toàn tỉnh có 617 tổ chức cơ sở đảng.", &[]),
+                ("Giới thiệu 84 đảng viên tham gia sinh hoạt tại chi bộ bản.", &[]),
+                ("Phấn đấu đến hết nhiệm kỳ kết nạp được 900 đảng viên.", &[]),
+                ("Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới.", &[]),
+                ("Phải có giải pháp để kết nạp 100% quần chúng hiện có.", &[]),
+                ("Các đảng bộ kết nạp vượt chỉ tiêu như: Công an tỉnh (153,33%); Mai Châu (102,47%).", &[]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,163 @@
+//! Extraction over normalized text: one module per kind, each with its patterns and its table of
+//! example sentences, plus the shared context helpers (period, organization).
+//!
+//! Extractors see only normalized text and report spans in it; [`crate::pipeline`] maps those
+//! spans back to the input bytes.
+
+pub mod admission;
+pub mod context;
+pub mod date;
+pub mod directive;
+pub mod membership;
+pub mod percentage;
+pub mod target;
+
+use std::ops::Range;
+
+use crate::record::{Kind, Record};
+#[cfg(test)]
+use crate::record::Value;
+use crate::text::sentences::Sentences;
+
+/// A normalized document with its sentence index.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    sentences: Sentences,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Doc {
+            text,
+            sentences: Sentences::new(text),
+        }
+    }
+
+    /// The sentence range holding `pos`.
+    pub fn sentence(&self, pos: usize) -> Range<usize> {
+        self.sentences.around(pos)
+    }
+
+    /// The text of the figure's sentence before `pos`.
+    pub fn before(&self, pos: usize) -> &'a str {
+        &self.text[self.sentence(pos).start..pos]
+    }
+
+    /// The text of the figure's sentence from `pos` on.
+    pub fn after(&self, pos: usize) -> &'a str {
+        let s = self.sentence(pos);
+        &self.text[pos..s.end.max(pos)]
+    }
+}
+
+/// Which kinds to extract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    pub const ALL: KindSet = KindSet(0b11_1111);
+
+    pub fn of(kinds: &[Kind]) -> Self {
+        KindSet(kinds.iter().fold(0, |acc, &k| acc | (1 << k as u8)))
+    }
+
+    pub fn contains(self, kind: Kind) -> bool {
+        self.0 & (1 << kind as u8) != 0
+    }
+}
+
+impl Default for KindSet {
+    fn default() -> Self {
+        KindSet::ALL
+    }
+}
+
+/// All records of the selected kinds in a normalized document, spans in normalized offsets, sorted
+/// by position; a kind found twice over the same span by two rules is kept once.
+pub fn extract_doc(doc: &Doc, kinds: KindSet) -> Vec<Record> {
+    let mut out = Vec::new();
+    let extractors: [(Kind, fn(&Doc, &mut Vec<Record>)); 6] = [
+        (Kind::Percentage, percentage::extract),
+        (Kind::Date, date::extract),
+        (Kind::Directive, directive::extract),
+        (Kind::Admission, admission::extract),
+        (Kind::Target, target::extract),
+        (Kind::Membership, membership::extract),
+    ];
+    for (kind, run) in extractors {
+        if kinds.contains(kind) {
+            run(doc, &mut out);
+        }
+    }
+    out.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+    out.dedup_by(|a, b| (a.start, a.end, a.kind) == (b.start, b.end, b.kind));
+    out
+}
+
+/// Runs an extractor over one sentence and renders what it found as `(text, value)` pairs plus
+/// the listed attributes, for the example tables of each extractor.
+#[cfg(test)]
+pub(crate) fn examples(run: fn(&Doc, &mut Vec<Record>), text: &str) -> Vec<Record> {
+    let doc = Doc::new(text);
+    let mut out = Vec::new();
+    run(&doc, &mut out);
+    out.sort_by_key(|r| (r.start, r.end));
+    out.dedup_by(|a, b| (a.start, a.end) == (b.start, b.end));
+    for r in &mut out {
+        r.text = text[r.start..r.end].to_string();
+    }
+    out
+}
+
+/// Checks a table of `(sentence, expected)` pairs, where `expected` lists each record as
+/// `"value"` or `"value key=val key=val"`; reports every failing row at once.
+#[cfg(test)]
+pub(crate) fn check_table(run: fn(&Doc, &mut Vec<Record>), table: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for &(sentence, expected) in table {
+        let got: Vec<String> = examples(run, sentence).iter().map(describe).collect();
+        let ok = got.len() == expected.len()
+            && got.iter().zip(expected).all(|(g, e)| {
+                let mut parts = e.split(' ');
+                let value = parts.next().unwrap_or_default();
+                let g_fields: Vec<&str> = g.split('|').collect();
+                g_fields[0] == value && parts.all(|kv| g_fields.contains(&kv.replace('_', " ").as_str()) || g_fields.contains(&kv))
+            });
+        if !ok {
+            failures.push(format!("{sentence}\n   want {expected:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failing rows:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// `value|key=val|…` for the attributes the tables check.
+#[cfg(test)]
+fn describe(r: &Record) -> String {
+    // Decimals print without a trailing `.0` so tables read `102` and `3..4`.
+    let short = |v: &Value| match v {
+        Value::Decimal(x) => format!("{x}"),
+        other => other.to_string(),
+    };
+    let mut parts = vec![match &r.value_max {
+        Some(max) => format!("{}..{}", short(&r.value), short(max)),
+        None => short(&r.value),
+    }];
+    let attrs: [(&str, Option<String>); 10] = [
+        ("unit", r.unit.map(|u| format!("{u:?}").to_lowercase())),
+        ("q", r.qualifier.map(str::to_string)),
+        ("role", r.role.map(str::to_string)),
+        ("period", r.period.clone()),
+        ("org", r.org.clone()),
+        ("subset", r.subset.clone()),
+        ("type", r.doc_type.map(str::to_string)),
+        ("code", r.code.clone()),
+        ("issued", r.issued.clone()),
+        ("text", Some(r.text.clone())),
+    ];
+    for (k, v) in attrs {
+        if let Some(v) = v {
+            parts.push(format!("{k}={v}"));
+        }
+    }
+    parts.join("|")
+}

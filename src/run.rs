@@ -1,0 +1,318 @@
+//! A whole run: walk the inputs in sorted order, extract files on worker threads, and write each
+//! file's records in input order as soon as its turn comes.
+//!
+//! A file that cannot be read or decoded costs one stderr line and a failure count; the run goes
+//! on. Memory is bounded by a window of files in flight, whatever the corpus size.
+
+use std::fs;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{bounded, unbounded};
+use globset::{Glob, GlobMatcher};
+use indicatif::{ProgressBar, ProgressStyle};
+use walkdir::WalkDir;
+
+use crate::output::{Format, Sink};
+use crate::pipeline::{Options, extract_bytes};
+
+/// Files in flight (read, extracted or waiting for their turn to be written) at most.
+const WINDOW: usize = 256;
+
+/// A resolved run configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub paths: Vec<PathBuf>,
+    pub format: Format,
+    pub output: Option<PathBuf>,
+    pub options: Options,
+    pub glob: GlobMatcher,
+    pub threads: usize,
+    pub bom: bool,
+    pub max_file_size: u64,
+    pub quiet: bool,
+}
+
+impl Config {
+    /// A configuration with defaults for everything but the paths.
+    pub fn new(paths: Vec<PathBuf>) -> Self {
+        Config {
+            paths,
+            format: Format::Jsonl,
+            output: None,
+            options: Options::default(),
+            glob: txt_glob("*.txt").expect("default glob"),
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            bom: false,
+            max_file_size: 256 * 1024 * 1024,
+            quiet: false,
+        }
+    }
+}
+
+pub fn txt_glob(pattern: &str) -> Result<GlobMatcher, globset::Error> {
+    Ok(Glob::new(pattern)?.compile_matcher())
+}
+
+/// What a run did, for the summary line and the exit status.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub records: usize,
+    pub failed: usize,
+    pub bytes: u64,
+}
+
+/// One input to read: a file path (as shown in records) or standard input.
+#[derive(Debug)]
+enum Source {
+    File(PathBuf),
+    Stdin,
+}
+
+/// An input the walk found, or the reason a path could not be walked.
+type Job = Result<Source, String>;
+
+/// The result of one input: rendered records, or an error line for stderr.
+struct Outcome {
+    chunk: Vec<u8>,
+    records: usize,
+    bytes: u64,
+    error: Option<String>,
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// Walks the command-line paths in order, folders recursively in sorted order.
+fn walk<'a>(cfg: &'a Config) -> impl Iterator<Item = Job> + 'a {
+    cfg.paths.iter().flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
+        if path.as_os_str() == "-" {
+            return Box::new(std::iter::once(Ok(Source::Stdin)));
+        }
+        match fs::metadata(path) {
+            Err(e) => Box::new(std::iter::once(Err(format!("{}: {e}", display(path))))),
+            Ok(m) if !m.is_dir() => Box::new(std::iter::once(Ok(Source::File(path.clone())))),
+            Ok(_) => Box::new(
+                WalkDir::new(path)
+                    .follow_links(true)
+                    .sort_by_file_name()
+                    .into_iter()
+                    .filter_map(move |entry| match entry {
+                        Ok(e) if e.file_type().is_dir() => None,
+                        Ok(e) => cfg.glob.is_match(e.file_name()).then(|| Ok(Source::File(e.into_path()))),
+                        Err(e) => {
+                            let at = e.path().map_or_else(|| display(path), display);
+                            let reason = match e.loop_ancestor() {
+                                Some(a) => format!("symlink loop back to {}, not followed", display(a)),
+                                None => e.io_error().map_or_else(|| e.to_string(), |io| io.to_string()),
+                            };
+                            Some(Err(format!("{at}: {reason}")))
+                        }
+                    }),
+            ),
+        }
+    })
+}
+
+fn read_source(source: &Source, max: u64) -> Result<(String, Vec<u8>), String> {
+    match source {
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            io::stdin().lock().take(max + 1).read_to_end(&mut bytes).map_err(|e| format!("-: {e}"))?;
+            if bytes.len() as u64 > max {
+                return Err(format!("-: larger than --max-file-size ({max} bytes), skipped"));
+            }
+            Ok(("-".to_string(), bytes))
+        }
+        Source::File(path) => {
+            let name = display(path);
+            let meta = fs::metadata(path).map_err(|e| format!("{name}: {e}"))?;
+            if meta.len() > max {
+                return Err(format!("{name}: {} bytes is larger than --max-file-size ({max}), skipped", meta.len()));
+            }
+            let bytes = fs::read(path).map_err(|e| format!("{name}: {e}"))?;
+            Ok((name, bytes))
+        }
+    }
+}
+
+fn process(job: Job, cfg: &Config) -> Outcome {
+    let failed = |error: String| Outcome {
+        chunk: Vec::new(),
+        records: 0,
+        bytes: 0,
+        error: Some(error),
+    };
+    let source = match job {
+        Ok(s) => s,
+        Err(e) => return failed(e),
+    };
+    let (name, bytes) = match read_source(&source, cfg.max_file_size) {
+        Ok(read) => read,
+        Err(e) => return failed(e),
+    };
+    match extract_bytes(&name, &bytes, &cfg.options) {
+        Err(e) => failed(format!("{name}: {e}")),
+        Ok(records) => {
+            let mut chunk = Vec::new();
+            if let Err(e) = cfg.format.render(&records, &mut chunk) {
+                return failed(format!("{name}: {e}"));
+            }
+            Outcome {
+                chunk,
+                records: records.len(),
+                bytes: bytes.len() as u64,
+                error: None,
+            }
+        }
+    }
+}
+
+/// Writes outcomes in order to the sink and their errors to `errors`.
+struct Writer<'a, W: Write, E: Write> {
+    sink: Sink<W>,
+    errors: &'a mut E,
+    summary: Summary,
+    progress: Option<ProgressBar>,
+}
+
+impl<W: Write, E: Write> Writer<'_, W, E> {
+    fn put(&mut self, outcome: Outcome) -> io::Result<()> {
+        self.summary.files += 1;
+        self.summary.records += outcome.records;
+        self.summary.bytes += outcome.bytes;
+        if let Some(error) = outcome.error {
+            self.summary.failed += 1;
+            let line = format!("baocao: {error}\n");
+            match &self.progress {
+                Some(bar) => bar.suspend(|| self.errors.write_all(line.as_bytes()))?,
+                None => self.errors.write_all(line.as_bytes())?,
+            }
+        }
+        if let Some(bar) = &self.progress {
+            bar.inc(1);
+        }
+        self.sink.write_chunk(&outcome.chunk)
+    }
+}
+
+/// Runs extraction over `cfg.paths`, writing records to `out` and per-file errors to `errors`.
+/// Returns the summary; an `Err` is a write error on `out` (a closed pipe among them).
+pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Result<(Summary, W)> {
+    let started = Instant::now();
+    let progress = (!cfg.quiet && io::stderr().is_terminal()).then(|| progress_bar(cfg));
+    let mut writer = Writer {
+        sink: Sink::start(cfg.format, out, cfg.bom)?,
+        errors,
+        summary: Summary::default(),
+        progress,
+    };
+    if cfg.threads <= 1 {
+        for job in walk(cfg) {
+            writer.put(process(job, cfg))?;
+        }
+    } else {
+        run_parallel(cfg, &mut writer)?;
+    }
+    if let Some(bar) = &writer.progress {
+        bar.finish_and_clear();
+    }
+    let summary = writer.summary.clone();
+    let out = writer.sink.finish()?;
+    if !cfg.quiet {
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        let line = format!(
+            "baocao: {} files, {} records, {} failed, {:.1} MB in {:.2}s ({:.1} MB/s)\n",
+            summary.files,
+            summary.records,
+            summary.failed,
+            summary.bytes as f64 / 1e6,
+            secs,
+            summary.bytes as f64 / 1e6 / secs
+        );
+        writer.errors.write_all(line.as_bytes())?;
+    }
+    Ok((summary, out))
+}
+
+/// The walk feeds numbered jobs to workers; the calling thread puts finished files back in
+/// order. A token per file in flight bounds memory to [`WINDOW`] files.
+fn run_parallel<W: Write, E: Write>(cfg: &Config, writer: &mut Writer<'_, W, E>) -> io::Result<()> {
+    let (job_tx, job_rx) = bounded::<(usize, Job)>(WINDOW);
+    let (done_tx, done_rx) = unbounded::<(usize, Outcome)>();
+    let (token_tx, token_rx) = bounded::<()>(WINDOW);
+    for _ in 0..WINDOW {
+        token_tx.send(()).expect("fresh channel");
+    }
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for (seq, job) in walk(cfg).enumerate() {
+                if token_rx.recv().is_err() || job_tx.send((seq, job)).is_err() {
+                    return; // the writer stopped
+                }
+            }
+        });
+        for _ in 0..cfg.threads {
+            let (job_rx, done_tx) = (job_rx.clone(), done_tx.clone());
+            scope.spawn(move || {
+                for (seq, job) in job_rx {
+                    if done_tx.send((seq, process(job, cfg))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0;
+        let result = (|| {
+            for (seq, outcome) in &done_rx {
+                pending.insert(seq, outcome);
+                while let Some(outcome) = pending.remove(&next) {
+                    writer.put(outcome)?;
+                    next += 1;
+                    let _ = token_tx.send(());
+                }
+            }
+            Ok(())
+        })();
+        // On a write error, closing the channels stops the walk and the workers.
+        drop(token_tx);
+        drop(done_rx);
+        result
+    })
+}
+
+fn progress_bar(cfg: &Config) -> ProgressBar {
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos}/{len} files  {per_sec}  ETA {eta}  {elapsed_precise}")
+            .expect("progress template"),
+    );
+    bar.enable_steady_tick(Duration::from_millis(200));
+    // Count the files on the side so the bar can show a total and an ETA.
+    let (counter, cfg) = (bar.clone(), cfg.clone());
+    std::thread::spawn(move || {
+        for _ in walk(&cfg) {
+            counter.inc_length(1);
+        }
+    });
+    bar
+}
+
+/// Writes through a temporary file beside `path`, renamed into place only when complete.
+pub fn with_output_file<T>(
+    path: &Path,
+    body: impl FnOnce(io::BufWriter<tempfile::NamedTempFile>) -> io::Result<(T, io::BufWriter<tempfile::NamedTempFile>)>,
+) -> io::Result<T> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new().prefix(".baocao-").suffix(".part").tempfile_in(dir)?;
+    let (value, buffered) = body(io::BufWriter::with_capacity(1 << 18, tmp))?;
+    let tmp = buffered.into_inner().map_err(|e| e.into_error())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(value)
+}

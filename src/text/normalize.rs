@@ -1,0 +1,228 @@
+//! Normalization for matching: NFC, modern tone placement, one kind of space, dash and quote.
+//!
+//! Two passes, each skipped when it has nothing to do (the common case for NFC, modern-tone text):
+//! 1. per character cluster: NFC, then the look-alike and punctuation map;
+//! 2. per syllable: old tone placement on `oa`, `oe`, `uy` moved to the first vowel (`hoà` → `hòa`).
+//!
+//! Each pass that changes something keeps an [`OffsetMap`], so positions in the normalized text
+//! map back to the decoded text exactly.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, char::canonical_combining_class};
+
+use super::offsets::{OffsetMap, Rewriter};
+
+/// Normalized text and the maps back to the text it came from (innermost pass first).
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    pub text: Cow<'a, str>,
+    maps: Vec<OffsetMap>,
+}
+
+impl Normalized<'_> {
+    /// Maps a span of the normalized text to the source text.
+    pub fn to_source(&self, start: usize, end: usize) -> (usize, usize) {
+        self.maps
+            .iter()
+            .rev()
+            .fold((start, end), |(s, e), map| (map.start(s), map.end(e)))
+    }
+}
+
+pub fn normalize(src: &str) -> Normalized<'_> {
+    let mut maps = Vec::new();
+    let mut text = Cow::Borrowed(src);
+    if let Some((out, map)) = normalize_clusters(&text) {
+        text = Cow::Owned(out);
+        maps.push(map);
+    }
+    if let Some((out, map)) = modernize_tones(&text) {
+        text = Cow::Owned(out);
+        maps.push(map);
+    }
+    Normalized { text, maps }
+}
+
+/// What a single character becomes for matching, when it is not itself.
+fn replacement(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            " "
+        }
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => "-",
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => "\"",
+        '\u{00D0}' => "Đ",
+        '\u{00F0}' => "đ",
+        _ => return None,
+    })
+}
+
+/// True when the character can be left as it is by pass 1 on its own.
+fn is_plain(c: char) -> bool {
+    // Latin-1 letters and the Vietnamese precomposed block are NFC starters; skip the table look-up.
+    if matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1EA0}'..='\u{1EFF}') {
+        return replacement(c).is_none();
+    }
+    replacement(c).is_none() && is_nfc_starter(c)
+}
+
+fn is_nfc_starter(c: char) -> bool {
+    canonical_combining_class(c) == 0
+        && unicode_normalization::is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+}
+
+fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
+    let first = src.char_indices().find(|&(_, c)| !c.is_ascii() && !is_plain(c))?.0;
+    let mut rw = Rewriter::new(src);
+    let mut last_starter = 0;
+    let mut buf = String::new();
+    let mut chars = src[first..].char_indices().map(|(i, c)| (i + first, c)).peekable();
+    // The cluster of a combining mark begins at the starter before it.
+    if let Some(prev) = src[..first].char_indices().next_back() {
+        last_starter = prev.0;
+    }
+    let mut done_to = 0;
+    while let Some((i, c)) = chars.next() {
+        if c.is_ascii() || is_plain(c) {
+            last_starter = i;
+            continue;
+        }
+        let combining = !is_nfc_starter(c) && replacement(c).is_none();
+        let start = if combining { last_starter.max(done_to) } else { i };
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, next)) = chars.peek() {
+            if next.is_ascii() || is_nfc_starter(next) || replacement(next).is_some() {
+                break;
+            }
+            end = j + next.len_utf8();
+            chars.next();
+        }
+        buf.clear();
+        for composed in src[start..end].nfc() {
+            match replacement(composed) {
+                Some(r) => buf.push_str(r),
+                None => buf.push(composed),
+            }
+        }
+        if buf != src[start..end] {
+            rw.replace(start, end, &buf);
+        }
+        done_to = end;
+        last_starter = start;
+    }
+    let (out, map) = rw.finish();
+    (!map.is_identity()).then_some((out, map))
+}
+
+/// Vowels by tone: index 0 carries no tone, then huyền, sắc, hỏi, ngã, nặng.
+const TONES: [[char; 6]; 10] = [
+    ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+    ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+    ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+    ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+    ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+    ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'],
+    ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'],
+    ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
+    ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'],
+    ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
+];
+
+/// (row, tone) of a vowel in [`TONES`].
+fn tone_of(c: char) -> Option<(usize, usize)> {
+    TONES
+        .iter()
+        .enumerate()
+        .find_map(|(row, tones)| tones.iter().position(|&t| t == c).map(|tone| (row, tone)))
+}
+
+/// Old placement `oà`, `oẻ`, `uý` at a syllable's end becomes `òa`, `ỏe`, `úy` (not after `q`).
+fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
+    let bytes = src.as_bytes();
+    let mut rw: Option<Rewriter> = None;
+    let mut pair = String::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        let first_row = match b {
+            b'o' => 3,
+            b'u' => 4,
+            b'O' => 8,
+            b'U' => 9,
+            _ => continue,
+        };
+        let Some(second) = src[i + 1..].chars().next() else {
+            continue;
+        };
+        let Some((row, tone)) = tone_of(second) else {
+            continue;
+        };
+        let lower_first = first_row % 5;
+        let pairs_ok = match lower_first {
+            3 => row % 5 == 0 || row % 5 == 1,
+            _ => row % 5 == 2 && i.checked_sub(1).is_none_or(|p| !matches!(bytes[p], b'q' | b'Q')),
+        };
+        let after = i + 1 + second.len_utf8();
+        let open_syllable = src[after..].chars().next().is_none_or(|c| !c.is_alphabetic());
+        if tone == 0 || !pairs_ok || !open_syllable {
+            continue;
+        }
+        pair.clear();
+        pair.push(TONES[first_row][tone]);
+        pair.push(TONES[row][0]);
+        rw.get_or_insert_with(|| Rewriter::new(src)).replace(i, after, &pair);
+    }
+    rw.map(Rewriter::finish)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, normalized) pairs; every pair is checked and all failures reported together.
+    const CASES: &[(&str, &str)] = &[
+        ("Tỉnh ủy Hòa Bình", "Tỉnh ủy Hòa Bình"),
+        ("Tỉnh uỷ Hoà Bình", "Tỉnh ủy Hòa Bình"),
+        ("thuý, khoẻ, hoạ, xoá, loã", "thúy, khỏe, họa, xóa, lõa"),
+        ("TỈNH UỶ HOÀ", "TỈNH ỦY HÒA"),
+        ("quý, quỳnh, hoàn, toàn, khuya", "quý, quỳnh, hoàn, toàn, khuya"),
+        ("Tie\u{302}\u{301}n", "Tiến"),
+        ("đa\u{309}ng vie\u{302}n", "đảng viên"),
+        ("ngày\u{a0}18\u{2013}10", "ngày 18-10"),
+        ("\u{201C}tự diễn biến\u{201D}", "\"tự diễn biến\""),
+        ("\u{00D0}ảng", "Đảng"),
+        ("a\u{200B}b\u{FEFF}", "ab"),
+        ("ho\u{0061}\u{0300}", "hòa"),
+    ];
+
+    #[test]
+    fn normalization_table() {
+        let failures: Vec<String> = CASES
+            .iter()
+            .filter_map(|&(input, want)| {
+                let got = normalize(input);
+                (got.text != want).then(|| format!("{input:?}: got {:?}, want {want:?}", got.text))
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn nfc_modern_text_is_borrowed() {
+        let n = normalize("Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên");
+        assert!(matches!(n.text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn spans_map_back_through_both_passes() {
+        let src = "Ho\u{0061}\u{0300} Bi\u{0300}nh có 12 đảng viên";
+        let n = normalize(src);
+        assert_eq!(n.text, "Hòa Bình có 12 đảng viên");
+        let at = n.text.find("12").unwrap();
+        let (s, e) = n.to_source(at, at + 2);
+        assert_eq!(&src[s..e], "12");
+        let (s, e) = n.to_source(0, "Hòa".len());
+        assert_eq!(&src[s..e], "Ho\u{0061}\u{0300}");
+    }
+}

@@ -1,0 +1,126 @@
+//! Vietnamese numbers: `.` groups thousands, `,` marks decimals, scale words multiply.
+
+/// A regex fragment for a count: `1.856`, `76.043.527`, `641`, `04`.
+pub const COUNT: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+";
+/// A regex fragment for a decimal: `89,15`, `1.234,5`, `17.45`, `3`.
+pub const DECIMAL: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
+/// A regex fragment for the qualifier words before a figure, longest first.
+pub const QUALIFIER: &str = r"(?:[Tt]rên|[Hh]ơn|[Vv]ượt|[Gg]ần|[Xx]ấp xỉ|[Kk]hoảng|[Íí]t nhất|[Tt]ối thiểu|[Dd]ưới)";
+
+/// Parses a count written with `.` thousands separators; `None` for a decimal or an overflow.
+pub fn parse_count(s: &str) -> Option<i64> {
+    let grouped = s.contains('.');
+    if grouped && !s.split('.').skip(1).all(|g| g.len() == 3) {
+        return None;
+    }
+    let digits: String = s.chars().filter(|&c| c != '.').collect();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Parses a decimal: `,` is the decimal mark; a `.` is a thousands separator when every group
+/// after it has three digits (`1.856`), otherwise a decimal point (`17.45`).
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (int_part, frac) = match s.split_once(',') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let int_value = match parse_count(int_part) {
+        Some(v) => v as f64,
+        None if frac.is_none() => return int_part.parse().ok(),
+        None => return None,
+    };
+    match frac {
+        Some(f) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{int_value}.{f}").parse().ok()
+        }
+        Some(_) => None,
+        None => Some(int_value),
+    }
+}
+
+/// The multiplier of a scale word after a number.
+pub fn scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "nghìn" | "ngàn" => 1e3,
+        "vạn" => 1e4,
+        "triệu" => 1e6,
+        "tỷ" | "tỉ" => 1e9,
+        _ => return None,
+    })
+}
+
+/// The SPEC qualifier for a word written before (or, for `trở lên`, after) a figure.
+pub fn qualifier(word: &str) -> Option<&'static str> {
+    Some(match word.to_lowercase().as_str() {
+        "trên" | "hơn" | "vượt" => "over",
+        "dưới" => "under",
+        "gần" | "xấp xỉ" => "nearly",
+        "khoảng" => "about",
+        "ít nhất" | "tối thiểu" | "trở lên" => "at_least",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        let cases = [
+            ("1.856", Some(1856)),
+            ("76.043.527", Some(76_043_527)),
+            ("641", Some(641)),
+            ("04", Some(4)),
+            ("17.45", None),
+            ("", None),
+        ];
+        let bad: Vec<_> = cases.iter().filter(|(s, want)| parse_count(s) != *want).collect();
+        assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    #[test]
+    fn decimals() {
+        let cases = [
+            ("89,15", Some(89.15)),
+            ("1.234,5", Some(1234.5)),
+            ("17.45", Some(17.45)),
+            ("2.082", Some(2082.0)),
+            ("3", Some(3.0)),
+            ("99,996", Some(99.996)),
+            ("1,", None),
+        ];
+        let bad: Vec<_> = cases.iter().filter(|(s, want)| parse_decimal(s) != *want).collect();
+        assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    #[test]
+    fn scales_multiply() {
+        let v = parse_decimal("71,4").unwrap() * scale("triệu").unwrap();
+        assert_eq!(v.round() as i64, 71_400_000);
+        assert_eq!(parse_decimal("64").unwrap() * scale("nghìn").unwrap(), 64_000.0);
+        assert_eq!(parse_decimal("35").unwrap() * scale("ngàn").unwrap(), 35_000.0);
+        assert_eq!(parse_decimal("12").unwrap() * scale("vạn").unwrap(), 120_000.0);
+    }
+
+    #[test]
+    fn qualifiers() {
+        let cases = [
+            ("trên", Some("over")),
+            ("Hơn", Some("over")),
+            ("gần", Some("nearly")),
+            ("xấp xỉ", Some("nearly")),
+            ("khoảng", Some("about")),
+            ("ít nhất", Some("at_least")),
+            ("tối thiểu", Some("at_least")),
+            ("trở lên", Some("at_least")),
+            ("dưới", Some("under")),
+            ("đạt", None),
+        ];
+        let bad: Vec<_> = cases.iter().filter(|(s, want)| qualifier(s) != *want).collect();
+        assert!(bad.is_empty(), "{bad:?}");
+    }
+}
