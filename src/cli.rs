@@ -18,7 +18,11 @@ Exit status: 0 all inputs read; 1 a fatal error (bad output path, write error); 
 failed (its path and reason are on stderr) or the arguments were wrong.";
 
 #[derive(Debug, Parser)]
-#[command(name = "baocao", version, about = "Structured, source-grounded records from Vietnamese articles on Party building")]
+#[command(
+    name = "baocao",
+    version,
+    about = "Structured, source-grounded records from Vietnamese articles on Party building"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -18,7 +18,12 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(2),
         // A reader that went away (`| head`) is no error: stop quietly.
-        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => ExitCode::SUCCESS,
+        Err(e)
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             let _ = writeln!(io::stderr(), "baocao: {e:#}");
             ExitCode::from(1)
@@ -40,13 +45,18 @@ fn config(args: ExtractArgs) -> anyhow::Result<Config> {
     cfg.options.decode.lossy = args.lossy;
     cfg.options.decode.encoding = match EncodingChoice::parse(&args.encoding) {
         Some(e) => e,
-        None => bail!("unknown --encoding {:?} (auto, utf-8, utf-16le, utf-16be, windows-1258)", args.encoding),
+        None => bail!(
+            "unknown --encoding {:?} (auto, utf-8, utf-16le, utf-16be, windows-1258)",
+            args.encoding
+        ),
     };
     if !args.kinds.is_empty() {
         let kinds = args
             .kinds
             .iter()
-            .map(|k| Kind::parse(k.trim()).with_context(|| format!("unknown kind {k:?} in --kinds")))
+            .map(|k| {
+                Kind::parse(k.trim()).with_context(|| format!("unknown kind {k:?} in --kinds"))
+            })
             .collect::<anyhow::Result<Vec<_>>>()?;
         cfg.options.kinds = KindSet::of(&kinds);
     }

@@ -63,7 +63,10 @@ mod tests {
             let pct = records.iter().find(|r| r.kind == Kind::Percentage).unwrap();
             assert_eq!(pct.value, Value::Decimal(89.15));
             assert_eq!(pct.line, 2);
-            assert_eq!(pct.sentence, collapse_whitespace(&input[input.find('\n').unwrap() + 1..]));
+            assert_eq!(
+                pct.sentence,
+                collapse_whitespace(&input[input.find('\n').unwrap() + 1..])
+            );
         }
     }
 }

@@ -188,7 +188,10 @@ mod tests {
         let r = Record::new(Kind::Percentage, Value::Decimal(102.0), 0, 4);
         let json = serde_json::to_string(&r).unwrap();
         let keys: Vec<&str> = FIELDS.to_vec();
-        let positions: Vec<usize> = keys.iter().map(|k| json.find(&format!("\"{k}\":")).unwrap()).collect();
+        let positions: Vec<usize> = keys
+            .iter()
+            .map(|k| json.find(&format!("\"{k}\":")).unwrap())
+            .collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{json}");
         assert!(json.contains("\"value\":102.0"), "{json}");
     }

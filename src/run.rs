@@ -88,42 +88,57 @@ fn display(path: &Path) -> String {
 
 /// Walks the command-line paths in order, folders recursively in sorted order.
 fn walk<'a>(cfg: &'a Config) -> impl Iterator<Item = Job> + 'a {
-    cfg.paths.iter().flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
-        if path.as_os_str() == "-" {
-            return Box::new(std::iter::once(Ok(Source::Stdin)));
-        }
-        match fs::metadata(path) {
-            Err(e) => Box::new(std::iter::once(Err(format!("{}: {e}", display(path))))),
-            Ok(m) if !m.is_dir() => Box::new(std::iter::once(Ok(Source::File(path.clone())))),
-            Ok(_) => Box::new(
-                WalkDir::new(path)
-                    .follow_links(true)
-                    .sort_by_file_name()
-                    .into_iter()
-                    .filter_map(move |entry| match entry {
-                        Ok(e) if e.file_type().is_dir() => None,
-                        Ok(e) => cfg.glob.is_match(e.file_name()).then(|| Ok(Source::File(e.into_path()))),
-                        Err(e) => {
-                            let at = e.path().map_or_else(|| display(path), display);
-                            let reason = match e.loop_ancestor() {
-                                Some(a) => format!("symlink loop back to {}, not followed", display(a)),
-                                None => e.io_error().map_or_else(|| e.to_string(), |io| io.to_string()),
-                            };
-                            Some(Err(format!("{at}: {reason}")))
-                        }
-                    }),
-            ),
-        }
-    })
+    cfg.paths
+        .iter()
+        .flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
+            if path.as_os_str() == "-" {
+                return Box::new(std::iter::once(Ok(Source::Stdin)));
+            }
+            match fs::metadata(path) {
+                Err(e) => Box::new(std::iter::once(Err(format!("{}: {e}", display(path))))),
+                Ok(m) if !m.is_dir() => Box::new(std::iter::once(Ok(Source::File(path.clone())))),
+                Ok(_) => Box::new(
+                    WalkDir::new(path)
+                        .follow_links(true)
+                        .sort_by_file_name()
+                        .into_iter()
+                        .filter_map(move |entry| match entry {
+                            Ok(e) if e.file_type().is_dir() => None,
+                            Ok(e) => cfg
+                                .glob
+                                .is_match(e.file_name())
+                                .then(|| Ok(Source::File(e.into_path()))),
+                            Err(e) => {
+                                let at = e.path().map_or_else(|| display(path), display);
+                                let reason = match e.loop_ancestor() {
+                                    Some(a) => {
+                                        format!("symlink loop back to {}, not followed", display(a))
+                                    }
+                                    None => e
+                                        .io_error()
+                                        .map_or_else(|| e.to_string(), |io| io.to_string()),
+                                };
+                                Some(Err(format!("{at}: {reason}")))
+                            }
+                        }),
+                ),
+            }
+        })
 }
 
 fn read_source(source: &Source, max: u64) -> Result<(String, Vec<u8>), String> {
     match source {
         Source::Stdin => {
             let mut bytes = Vec::new();
-            io::stdin().lock().take(max + 1).read_to_end(&mut bytes).map_err(|e| format!("-: {e}"))?;
+            io::stdin()
+                .lock()
+                .take(max + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("-: {e}"))?;
             if bytes.len() as u64 > max {
-                return Err(format!("-: larger than --max-file-size ({max} bytes), skipped"));
+                return Err(format!(
+                    "-: larger than --max-file-size ({max} bytes), skipped"
+                ));
             }
             Ok(("-".to_string(), bytes))
         }
@@ -131,7 +146,10 @@ fn read_source(source: &Source, max: u64) -> Result<(String, Vec<u8>), String> {
             let name = display(path);
             let meta = fs::metadata(path).map_err(|e| format!("{name}: {e}"))?;
             if meta.len() > max {
-                return Err(format!("{name}: {} bytes is larger than --max-file-size ({max}), skipped", meta.len()));
+                return Err(format!(
+                    "{name}: {} bytes is larger than --max-file-size ({max}), skipped",
+                    meta.len()
+                ));
             }
             let bytes = fs::read(path).map_err(|e| format!("{name}: {e}"))?;
             Ok((name, bytes))
@@ -289,8 +307,10 @@ fn run_parallel<W: Write, E: Write>(cfg: &Config, writer: &mut Writer<'_, W, E>)
 fn progress_bar(cfg: &Config) -> ProgressBar {
     let bar = ProgressBar::new(0);
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos}/{len} files  {per_sec}  ETA {eta}  {elapsed_precise}")
-            .expect("progress template"),
+        ProgressStyle::with_template(
+            "{spinner} {pos}/{len} files  {per_sec}  ETA {eta}  {elapsed_precise}",
+        )
+        .expect("progress template"),
     );
     bar.enable_steady_tick(Duration::from_millis(200));
     // Count the files on the side so the bar can show a total and an ETA.
@@ -306,10 +326,18 @@ fn progress_bar(cfg: &Config) -> ProgressBar {
 /// Writes through a temporary file beside `path`, renamed into place only when complete.
 pub fn with_output_file<T>(
     path: &Path,
-    body: impl FnOnce(io::BufWriter<tempfile::NamedTempFile>) -> io::Result<(T, io::BufWriter<tempfile::NamedTempFile>)>,
+    body: impl FnOnce(
+        io::BufWriter<tempfile::NamedTempFile>,
+    ) -> io::Result<(T, io::BufWriter<tempfile::NamedTempFile>)>,
 ) -> io::Result<T> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new().prefix(".baocao-").suffix(".part").tempfile_in(dir)?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new()
+        .prefix(".baocao-")
+        .suffix(".part")
+        .tempfile_in(dir)?;
     let (value, buffered) = body(io::BufWriter::with_capacity(1 << 18, tmp))?;
     let tmp = buffered.into_inner().map_err(|e| e.into_error())?;
     tmp.as_file().sync_all()?;

@@ -39,8 +39,9 @@ static LIST_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:như|[Tt]rong đó|gồm|cụ thể)(?: là)?:").expect("list pattern"));
 
 /// Words saying the sentence is about admissions, before a list.
-static ADMISSION_CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[Kk]ết nạp|[Pp]hát triển (?:được )?đảng viên").expect("cue pattern"));
+static ADMISSION_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[Kk]ết nạp|[Pp]hát triển (?:được )?đảng viên").expect("cue pattern")
+});
 
 fn admission(start: usize, end: usize, value: Value) -> Record {
     let mut r = Record::new(Kind::Admission, value, start, end);
@@ -72,7 +73,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         if !ok || after.starts_with(['%', '/']) || context::is_planned(doc, whole.start()) {
             continue;
         }
-        let Some((value, max, q)) = count_value(&c) else { continue };
+        let Some((value, max, q)) = count_value(&c) else {
+            continue;
+        };
         let mut r = admission(whole.start(), whole.end(), value);
         r.value_max = max;
         r.qualifier = q;
@@ -84,7 +87,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         if context::is_planned(doc, n.start()) {
             continue;
         }
-        let Some(value) = parse_count(n.as_str()) else { continue };
+        let Some(value) = parse_count(n.as_str()) else {
+            continue;
+        };
         let mut r = admission(n.start(), whole.end(), Value::Count(value));
         r.subset = subset_of(&c["who"]);
         out.push(r);
@@ -94,7 +99,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         if !ADMISSION_CUE.is_match(doc.before(n.start())) {
             continue;
         }
-        let Some(value) = parse_count(n.as_str()) else { continue };
+        let Some(value) = parse_count(n.as_str()) else {
+            continue;
+        };
         let subset = c.name("subset").expect("subset");
         let mut r = admission(n.start(), subset.end(), Value::Count(value));
         r.subset = Some(subset.as_str().trim_end_matches([',', ' ']).to_string());
@@ -133,13 +140,27 @@ mod tests {
             &[
                 (
                     "Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên, đạt 89,15% chỉ tiêu.",
-                    &["1856 unit=members period=2023 org=Đảng_bộ_tỉnh text=kết_nạp_được_1.856_đảng_viên"],
+                    &[
+                        "1856 unit=members period=2023 org=Đảng_bộ_tỉnh text=kết_nạp_được_1.856_đảng_viên",
+                    ],
                 ),
                 ("Kết nạp 57 đảng viên mới", &["57"]),
-                ("Năm 2018, tỉnh ta hoàn thành chỉ tiêu, với tổng số 2.338 đảng viên mới được kết nạp.", &["2338 period=2018"]),
-                ("Năm 2023, có 2 học sinh được kết nạp vào Đảng.", &["2 subset=học_sinh period=2023"]),
-                ("Từ năm 2015 đến hết năm 2018, bình quân mỗi năm kết nạp được trên 2.400 đảng viên.", &["2400 q=over period=2015/2018"]),
-                ("Có chi bộ nay đã phát triển được 1-3 đảng viên trẻ.", &["1..3"]),
+                (
+                    "Năm 2018, tỉnh ta hoàn thành chỉ tiêu, với tổng số 2.338 đảng viên mới được kết nạp.",
+                    &["2338 period=2018"],
+                ),
+                (
+                    "Năm 2023, có 2 học sinh được kết nạp vào Đảng.",
+                    &["2 subset=học_sinh period=2023"],
+                ),
+                (
+                    "Từ năm 2015 đến hết năm 2018, bình quân mỗi năm kết nạp được trên 2.400 đảng viên.",
+                    &["2400 q=over period=2015/2018"],
+                ),
+                (
+                    "Có chi bộ nay đã phát triển được 1-3 đảng viên trẻ.",
+                    &["1..3"],
+                ),
                 ("Chi bộ kết nạp mới 12 quần chúng ưu tú vào Đảng.", &["12"]),
                 ("Huyện kết nạp 25 quần chúng ưu tú vào Đảng.", &["25"]),
                 ("Toàn huyện phát triển được 90 đảng viên mới.", &["90"]),
@@ -155,7 +176,10 @@ mod tests {
                     "Năm 2022 kết nạp 300 đảng viên, trong đó: đảng viên nữ là 212 đồng chí, người dân tộc ít người 9 đồng chí.",
                     &["300", "212 subset=nữ", "9 subset=người_dân_tộc_ít_người"],
                 ),
-                ("năm 2020 kết nạp 641 đảng viên; năm 2021 kết nạp 735 đảng viên", &["641 period=2020", "735 period=2021"]),
+                (
+                    "năm 2020 kết nạp 641 đảng viên; năm 2021 kết nạp 735 đảng viên",
+                    &["641 period=2020", "735 period=2021"],
+                ),
             ],
         );
     }
@@ -168,14 +192,26 @@ mod tests {
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
                 ("Chuyển đảng chính thức cho 165 đảng viên dự bị.", &[]),
                 ("Mở lớp bồi dưỡng nhận thức về Đảng cho 76 quần chúng.", &[]),
-                ("Có 1.450 đảng viên được giới thiệu về sinh hoạt nơi cư trú.", &[]),
-                ("Hội Nông dân kết nạp 5.120 hội viên, Đoàn kết nạp 300 đoàn viên.", &[]),
+                (
+                    "Có 1.450 đảng viên được giới thiệu về sinh hoạt nơi cư trú.",
+                    &[],
+                ),
+                (
+                    "Hội Nông dân kết nạp 5.120 hội viên, Đoàn kết nạp 300 đoàn viên.",
+                    &[],
+                ),
                 ("Toàn tỉnh có 617 tổ chức cơ sở đảng.", &[]),
-                ("Giới thiệu 84 đảng viên tham gia sinh hoạt tại chi bộ bản.", &[]),
+                (
+                    "Giới thiệu 84 đảng viên tham gia sinh hoạt tại chi bộ bản.",
+                    &[],
+                ),
                 ("Phấn đấu đến hết nhiệm kỳ kết nạp được 900 đảng viên.", &[]),
                 ("Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới.", &[]),
                 ("Phải có giải pháp để kết nạp 100% quần chúng hiện có.", &[]),
-                ("Các đảng bộ kết nạp vượt chỉ tiêu như: Công an tỉnh (153,33%); Mai Châu (102,47%).", &[]),
+                (
+                    "Các đảng bộ kết nạp vượt chỉ tiêu như: Công an tỉnh (153,33%); Mai Châu (102,47%).",
+                    &[],
+                ),
             ],
         );
     }

@@ -26,7 +26,9 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
             r"[Tt]ừ đầu nhiệm kỳ(?: (?P<t1>{y}) ?- ?(?P<t2>{y}))? (?:đến|tới) (?:hết |cuối )?(?:tháng (?P<tm>[0-9]{{1,2}})[/-](?P<tmy>{y})|năm (?P<ty>{y})|nay|thời điểm này)"
         ),
         // từ năm 2015 đến hết năm 2018 | từ năm 2021 đến nay
-        format!(r"[Tt]ừ (?:đầu )?năm (?P<a>{y}) (?:đến|tới) (?:hết |cuối )?(?:năm (?P<b>{y})|(?P<now>nay|thời điểm này))"),
+        format!(
+            r"[Tt]ừ (?:đầu )?năm (?P<a>{y}) (?:đến|tới) (?:hết |cuối )?(?:năm (?P<b>{y})|(?P<now>nay|thời điểm này))"
+        ),
         // 10 tháng năm 2023, 6 tháng đầu năm 2022, 9 tháng
         format!(r"(?P<n>[0-9]{{1,2}}) tháng(?: đầu năm| năm| đầu)?(?: (?P<ny>{y}))?"),
         // quý I năm 2023
@@ -34,7 +36,8 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         // đến hết nhiệm kỳ, cuối nhiệm kỳ 2020-2025, nhiệm kỳ 2020-2025
         format!(r"(?:(?:đến )?(?:hết|cuối) )?nhiệm kỳ(?: (?P<k1>{y}) ?- ?(?P<k2>{y}))?"),
         // tính đến 31/12/2021 (a point in time)
-        r"[Tt]ính đến (?:ngày |hết ngày )?(?P<pd>[0-9]{1,2})/(?P<pm>[0-9]{1,2})/(?P<py>[0-9]{4})".to_string(),
+        r"[Tt]ính đến (?:ngày |hết ngày )?(?P<pd>[0-9]{1,2})/(?P<pm>[0-9]{1,2})/(?P<py>[0-9]{4})"
+            .to_string(),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
         // năm 2023, trong năm 2023
         format!(r"(?P<so>so với )?(?:[Tt]rong )?[Nn]ăm (?P<y>{y})"),
@@ -59,55 +62,59 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
         return None; // `so với năm 2022` is a comparison, not the figure's period
     }
     let whole = c.get(0)?.as_str();
-    Some(if whole.starts_with(['T', 't']) && whole.contains("nhiệm kỳ") {
-        let (t1, t2) = match (c.name("t1"), c.name("t2")) {
-            (Some(a), Some(b)) => (a.as_str().to_string(), b.as_str().to_string()),
-            // `từ đầu nhiệm kỳ đến nay` pins years only where the sentence names the term.
-            _ => match term_years() {
-                Some(years) => years,
-                None => return Some(None),
-            },
-        };
-        if let (Some(m), Some(y)) = (year(c, "tm"), year(c, "tmy")) {
-            Some(format!("{t1}/{y}-{m:02}"))
-        } else if let Some(y) = year(c, "ty") {
-            Some(format!("{t1}/{y}"))
+    Some(
+        if whole.starts_with(['T', 't']) && whole.contains("nhiệm kỳ") {
+            let (t1, t2) = match (c.name("t1"), c.name("t2")) {
+                (Some(a), Some(b)) => (a.as_str().to_string(), b.as_str().to_string()),
+                // `từ đầu nhiệm kỳ đến nay` pins years only where the sentence names the term.
+                _ => match term_years() {
+                    Some(years) => years,
+                    None => return Some(None),
+                },
+            };
+            if let (Some(m), Some(y)) = (year(c, "tm"), year(c, "tmy")) {
+                Some(format!("{t1}/{y}-{m:02}"))
+            } else if let Some(y) = year(c, "ty") {
+                Some(format!("{t1}/{y}"))
+            } else {
+                Some(format!("{t1}/{t2}"))
+            }
+        } else if let Some(a) = year(c, "a") {
+            match year(c, "b") {
+                Some(b) => Some(format!("{a}/{b}")),
+                None => Some(format!("{a}/..")),
+            }
+        } else if let Some(n) = year(c, "n") {
+            let months = n.clamp(1, 12);
+            if !whole.contains("tháng") || !(1..=12).contains(&n) {
+                return None;
+            }
+            year(c, "ny").map(|y| format!("{y}-01/{y}-{months:02}"))
+        } else if let Some(q) = c.name("q") {
+            let first = match q.as_str() {
+                "I" => 1,
+                "II" => 4,
+                "III" => 7,
+                _ => 10,
+            };
+            year(c, "qy").map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
+        } else if whole.contains("nhiệm kỳ") {
+            match (c.name("k1"), c.name("k2")) {
+                (Some(a), Some(b)) => Some(format!("{}/{}", a.as_str(), b.as_str())),
+                // A bare `nhiệm kỳ` is no period unless it names its end (`đến hết nhiệm kỳ`).
+                _ if !(whole.contains("hết") || whole.contains("cuối")) => return None,
+                _ => term_years().map(|(a, b)| format!("{a}/{b}")),
+            }
+        } else if let Some(py) = year(c, "py") {
+            Some(format!(
+                "{py:04}-{:02}-{:02}",
+                year(c, "pm")?,
+                year(c, "pd")?
+            ))
         } else {
-            Some(format!("{t1}/{t2}"))
-        }
-    } else if let Some(a) = year(c, "a") {
-        match year(c, "b") {
-            Some(b) => Some(format!("{a}/{b}")),
-            None => Some(format!("{a}/..")),
-        }
-    } else if let Some(n) = year(c, "n") {
-        let months = n.clamp(1, 12);
-        if !whole.contains("tháng") || !(1..=12).contains(&n) {
-            return None;
-        }
-        year(c, "ny").map(|y| format!("{y}-01/{y}-{months:02}"))
-    } else if let Some(q) = c.name("q") {
-        let first = match q.as_str() {
-            "I" => 1,
-            "II" => 4,
-            "III" => 7,
-            _ => 10,
-        };
-        year(c, "qy").map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
-    } else if whole.contains("nhiệm kỳ") {
-        match (c.name("k1"), c.name("k2")) {
-            (Some(a), Some(b)) => Some(format!("{}/{}", a.as_str(), b.as_str())),
-            // A bare `nhiệm kỳ` is no period unless it names its end (`đến hết nhiệm kỳ`).
-            _ if !(whole.contains("hết") || whole.contains("cuối")) => return None,
-            _ => term_years().map(|(a, b)| format!("{a}/{b}")),
-        }
-    } else if let Some(py) = year(c, "py") {
-        Some(format!("{py:04}-{:02}-{:02}", year(c, "pm")?, year(c, "pd")?))
-    } else if let Some(y) = year(c, "y") {
-        Some(y.to_string())
-    } else {
-        None
-    })
+            year(c, "y").map(|y| y.to_string())
+        },
+    )
 }
 
 /// Period phrases of the sentence holding `pos`.
@@ -156,8 +163,14 @@ fn orgs(doc: &Doc, pos: usize) -> Vec<(usize, String)> {
             let m = c.get(0)?;
             let org = if let Some(unit) = c.name("whole").or(c.name("ours")) {
                 format!("Đảng bộ {}", unit.as_str())
-            } else if c.name("body").is_some_and(|b| b.as_str().starts_with(char::is_lowercase)) && c.name("name").is_none()
-                || c.name("body").is_some() && c.name("unit").is_none_or(|u| matches!(u.as_str(), " cơ sở" | " khối")) && c.name("name").is_none()
+            } else if c
+                .name("body")
+                .is_some_and(|b| b.as_str().starts_with(char::is_lowercase))
+                && c.name("name").is_none()
+                || c.name("body").is_some()
+                    && c.name("unit")
+                        .is_none_or(|u| matches!(u.as_str(), " cơ sở" | " khối"))
+                    && c.name("name").is_none()
             {
                 return None; // `đảng bộ cơ sở`, a bare `Đảng bộ`: a kind of body, not a name
             } else {
@@ -171,7 +184,11 @@ fn orgs(doc: &Doc, pos: usize) -> Vec<(usize, String)> {
 /// The figure's organization: the nearest named before it in its sentence, else the first after.
 pub fn org_for(doc: &Doc, start: usize) -> Option<String> {
     let all = orgs(doc, start);
-    let before = all.iter().rev().find(|(at, _)| *at < start).map(|(_, o)| o.clone());
+    let before = all
+        .iter()
+        .rev()
+        .find(|(at, _)| *at < start)
+        .map(|(_, o)| o.clone());
     before.or_else(|| all.into_iter().find(|(at, _)| *at >= start).map(|(_, o)| o))
 }
 
@@ -202,7 +219,9 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
 /// True when the clause before `pos` plans the figure (`phấn đấu … kết nạp được 900`).
 pub fn is_planned(doc: &Doc, pos: usize) -> bool {
     let clause = clause_before(doc, pos);
-    PLAN.find_iter(clause).last().is_some_and(|m| !clause[m.end()..].contains("đã "))
+    PLAN.find_iter(clause)
+        .last()
+        .is_some_and(|m| !clause[m.end()..].contains("đã "))
 }
 
 /// One `Label N đồng chí` item of a list.
@@ -281,16 +300,66 @@ mod tests {
     #[test]
     fn periods_table() {
         let cases: &[(&str, &str, Option<&str>, &str)] = &[
-            ("Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên, tăng so với năm 2022.", "1.856", Some("2023"), "Năm 2023"),
-            ("Từ năm 2015 đến hết năm 2018, Đảng bộ tỉnh kết nạp được 9.711 đảng viên", "9.711", Some("2015/2018"), "Từ năm 2015 đến hết năm 2018"),
-            ("Từ năm 2021 đến nay, Đảng ủy xã kết nạp được 36 đảng viên mới.", "36", Some("2021/.."), "Từ năm 2021 đến nay"),
-            ("Từ đầu nhiệm kỳ 2020-2025 đến hết tháng 10/2023, toàn Đảng bộ kết nạp được 3.335 đảng viên", "3.335", Some("2020/2023-10"), "Từ đầu nhiệm kỳ 2020-2025 đến hết tháng 10/2023"),
-            ("năm 2022 kết nạp 955 đảng viên; 10 tháng năm 2023 kết nạp 1.004 đảng viên", "1.004", Some("2023-01/2023-10"), "10 tháng năm 2023"),
-            ("6 tháng đầu năm 2022, kết nạp 400 đảng viên", "400", Some("2022-01/2022-06"), "6 tháng đầu năm 2022"),
-            ("Quý I năm 2024 kết nạp 120 đảng viên", "120", Some("2024-01/2024-03"), "Quý I năm 2024"),
-            ("Từ đầu nhiệm kỳ đến nay, huyện kết nạp được 647 đảng viên, đạt 92,4% chỉ tiêu nhiệm kỳ 2020-2025", "647", Some("2020/2025"), "Từ đầu nhiệm kỳ đến nay"),
-            ("Tính đến 31/12/2021, Đảng bộ tỉnh có 30.044 đảng viên", "30.044", Some("2021-12-31"), "Tính đến 31/12/2021"),
-            ("9 tháng đầu năm, kết nạp 50 đảng viên", "50", None, "9 tháng đầu năm"),
+            (
+                "Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên, tăng so với năm 2022.",
+                "1.856",
+                Some("2023"),
+                "Năm 2023",
+            ),
+            (
+                "Từ năm 2015 đến hết năm 2018, Đảng bộ tỉnh kết nạp được 9.711 đảng viên",
+                "9.711",
+                Some("2015/2018"),
+                "Từ năm 2015 đến hết năm 2018",
+            ),
+            (
+                "Từ năm 2021 đến nay, Đảng ủy xã kết nạp được 36 đảng viên mới.",
+                "36",
+                Some("2021/.."),
+                "Từ năm 2021 đến nay",
+            ),
+            (
+                "Từ đầu nhiệm kỳ 2020-2025 đến hết tháng 10/2023, toàn Đảng bộ kết nạp được 3.335 đảng viên",
+                "3.335",
+                Some("2020/2023-10"),
+                "Từ đầu nhiệm kỳ 2020-2025 đến hết tháng 10/2023",
+            ),
+            (
+                "năm 2022 kết nạp 955 đảng viên; 10 tháng năm 2023 kết nạp 1.004 đảng viên",
+                "1.004",
+                Some("2023-01/2023-10"),
+                "10 tháng năm 2023",
+            ),
+            (
+                "6 tháng đầu năm 2022, kết nạp 400 đảng viên",
+                "400",
+                Some("2022-01/2022-06"),
+                "6 tháng đầu năm 2022",
+            ),
+            (
+                "Quý I năm 2024 kết nạp 120 đảng viên",
+                "120",
+                Some("2024-01/2024-03"),
+                "Quý I năm 2024",
+            ),
+            (
+                "Từ đầu nhiệm kỳ đến nay, huyện kết nạp được 647 đảng viên, đạt 92,4% chỉ tiêu nhiệm kỳ 2020-2025",
+                "647",
+                Some("2020/2025"),
+                "Từ đầu nhiệm kỳ đến nay",
+            ),
+            (
+                "Tính đến 31/12/2021, Đảng bộ tỉnh có 30.044 đảng viên",
+                "30.044",
+                Some("2021-12-31"),
+                "Tính đến 31/12/2021",
+            ),
+            (
+                "9 tháng đầu năm, kết nạp 50 đảng viên",
+                "50",
+                None,
+                "9 tháng đầu năm",
+            ),
         ];
         let bad: Vec<String> = cases
             .iter()
@@ -305,19 +374,56 @@ mod tests {
 
     #[test]
     fn no_period_when_the_sentence_has_none() {
-        assert_eq!(period_at("Từ đầu nhiệm kỳ đến nay, xã kết nạp được 52 đảng viên", "52").map(|p| p.0), Some(None));
-        assert_eq!(period_at("Nay đã phát triển được 1-3 đảng viên trẻ, 10 năm liền", "1-3"), None);
+        assert_eq!(
+            period_at(
+                "Từ đầu nhiệm kỳ đến nay, xã kết nạp được 52 đảng viên",
+                "52"
+            )
+            .map(|p| p.0),
+            Some(None)
+        );
+        assert_eq!(
+            period_at(
+                "Nay đã phát triển được 1-3 đảng viên trẻ, 10 năm liền",
+                "1-3"
+            ),
+            None
+        );
     }
 
     #[test]
     fn orgs_table() {
         let cases = [
-            ("Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên", "1.856", Some("Đảng bộ tỉnh")),
-            ("toàn Đảng bộ tỉnh Hà Nam đã kết nạp được 3.335 đảng viên", "3.335", Some("Đảng bộ tỉnh Hà Nam")),
-            ("năm 2021, toàn tỉnh đã kết nạp 1.022 đảng viên mới", "1.022", Some("Đảng bộ tỉnh")),
-            ("Từ năm 2021 đến nay, Đảng ủy xã Bồ Đề đã kết nạp được 36 đảng viên mới.", "36", Some("Đảng ủy xã Bồ Đề")),
-            ("Từ đầu nhiệm kỳ đến nay, thành phố Phủ Lý đã kết nạp được 415 đảng viên mới", "415", Some("thành phố Phủ Lý")),
-            ("Phát huy sức mạnh của 178 đảng viên tại 14 chi bộ trực thuộc, Đảng bộ BHXH tỉnh đã", "178", Some("Đảng bộ BHXH tỉnh")),
+            (
+                "Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên",
+                "1.856",
+                Some("Đảng bộ tỉnh"),
+            ),
+            (
+                "toàn Đảng bộ tỉnh Hà Nam đã kết nạp được 3.335 đảng viên",
+                "3.335",
+                Some("Đảng bộ tỉnh Hà Nam"),
+            ),
+            (
+                "năm 2021, toàn tỉnh đã kết nạp 1.022 đảng viên mới",
+                "1.022",
+                Some("Đảng bộ tỉnh"),
+            ),
+            (
+                "Từ năm 2021 đến nay, Đảng ủy xã Bồ Đề đã kết nạp được 36 đảng viên mới.",
+                "36",
+                Some("Đảng ủy xã Bồ Đề"),
+            ),
+            (
+                "Từ đầu nhiệm kỳ đến nay, thành phố Phủ Lý đã kết nạp được 415 đảng viên mới",
+                "415",
+                Some("thành phố Phủ Lý"),
+            ),
+            (
+                "Phát huy sức mạnh của 178 đảng viên tại 14 chi bộ trực thuộc, Đảng bộ BHXH tỉnh đã",
+                "178",
+                Some("Đảng bộ BHXH tỉnh"),
+            ),
             ("Kết nạp 57 đảng viên mới", "57", None),
         ];
         let bad: Vec<String> = cases
@@ -336,7 +442,14 @@ mod tests {
         let text = "như: Mường Tè 93 đồng chí; Phong Thổ 36 đồng chí; Nậm Nhùn 28 đồng chí…";
         let items = list_items(text, "như:".len(), text.len());
         let got: Vec<(String, i64)> = items.iter().map(|i| (i.label.clone(), i.value)).collect();
-        assert_eq!(got, [("Mường Tè".into(), 93), ("Phong Thổ".into(), 36), ("Nậm Nhùn".into(), 28)]);
+        assert_eq!(
+            got,
+            [
+                ("Mường Tè".into(), 93),
+                ("Phong Thổ".into(), 36),
+                ("Nậm Nhùn".into(), 28)
+            ]
+        );
         assert_eq!(&text[items[0].start..items[0].end], "Mường Tè 93 đồng chí");
     }
 }

@@ -31,7 +31,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         // từ ngày 5 đến 12/9/1985
         format!(r"(?P<fd0>{d}) đến (?:ngày )?(?P<fd1>{d})/(?P<fm>{d})/(?P<fy>{y})"),
         // 18/10/2022, 18-10-2022, 18.10.2022
-        format!(r"(?P<d>{d})/(?P<m>{d})/(?P<y>{y})|(?P<d2>{d})-(?P<m2>{d})-(?P<y2>{y})|(?P<d3>{d})\.(?P<m3>{d})\.(?P<y3>{y})"),
+        format!(
+            r"(?P<d>{d})/(?P<m>{d})/(?P<y>{y})|(?P<d2>{d})-(?P<m2>{d})-(?P<y2>{y})|(?P<d3>{d})\.(?P<m3>{d})\.(?P<y3>{y})"
+        ),
         // 26 tháng 6 năm 2014, 21 Tháng 9 2016
         format!(r"(?P<ld>{d}) [Tt]háng (?P<lm>{d})(?:,? năm | |/|-)(?P<ly>{y})"),
         // 5 tháng 9 (a cue is required, see below)
@@ -79,7 +81,11 @@ fn iso_day(d: u32, m: u32, y: Option<u32>) -> Option<String> {
 
 fn iso_interval(d0: u32, d1: u32, m: u32, y: u32) -> Option<String> {
     (d0 < d1).then_some(())?;
-    Some(format!("{}/{}", iso_day(d0, m, Some(y))?, iso_day(d1, m, Some(y))?))
+    Some(format!(
+        "{}/{}",
+        iso_day(d0, m, Some(y))?,
+        iso_day(d1, m, Some(y))?
+    ))
 }
 
 /// Every date mention in `text`, ranges merged, in text order.
@@ -89,11 +95,20 @@ pub fn find(text: &str) -> Vec<DateMention> {
     while let Some(c) = DATE.captures_at(text, at) {
         let whole = c.get(0).expect("match");
         // A rejected match may hide a date that starts inside it (`08:12 - 17/04/2018`).
-        at = whole.start() + text[whole.start()..].chars().next().map_or(1, char::len_utf8);
+        at = whole.start()
+            + text[whole.start()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
         let cue = c.name("cue").map(|m| m.as_str().to_lowercase());
-        let strong_cue = cue.as_deref().is_some_and(|c| !SLASH_CUES.split('|').any(|w| w == c));
+        let strong_cue = cue
+            .as_deref()
+            .is_some_and(|c| !SLASH_CUES.split('|').any(|w| w == c));
         let glued = |m: regex::Match| {
-            text[..m.start()].chars().next_back().is_some_and(|p| p.is_alphanumeric() || "/.,-:".contains(p))
+            text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphanumeric() || "/.,-:".contains(p))
         };
         let first = c.iter().skip(2).flatten().next().expect("a group");
         if cue.is_none() && glued(first) {
@@ -104,12 +119,33 @@ pub fn find(text: &str) -> Vec<DateMention> {
             continue;
         }
         let value = if c.name("rd0").is_some() {
-            iso_interval(num(&c, "rd0").unwrap_or(0), num(&c, "rd1").unwrap_or(0), num(&c, "rm").unwrap_or(0), num(&c, "ry").unwrap_or(0))
+            iso_interval(
+                num(&c, "rd0").unwrap_or(0),
+                num(&c, "rd1").unwrap_or(0),
+                num(&c, "rm").unwrap_or(0),
+                num(&c, "ry").unwrap_or(0),
+            )
         } else if c.name("fd0").is_some() {
-            iso_interval(num(&c, "fd0").unwrap_or(0), num(&c, "fd1").unwrap_or(0), num(&c, "fm").unwrap_or(0), num(&c, "fy").unwrap_or(0))
-        } else if let Some(d) = num(&c, "d").or(num(&c, "d2")).or(num(&c, "d3")).or(num(&c, "ld")) {
-            let m = num(&c, "m").or(num(&c, "m2")).or(num(&c, "m3")).or(num(&c, "lm")).unwrap_or(0);
-            let y = num(&c, "y").or(num(&c, "y2")).or(num(&c, "y3")).or(num(&c, "ly"));
+            iso_interval(
+                num(&c, "fd0").unwrap_or(0),
+                num(&c, "fd1").unwrap_or(0),
+                num(&c, "fm").unwrap_or(0),
+                num(&c, "fy").unwrap_or(0),
+            )
+        } else if let Some(d) = num(&c, "d")
+            .or(num(&c, "d2"))
+            .or(num(&c, "d3"))
+            .or(num(&c, "ld"))
+        {
+            let m = num(&c, "m")
+                .or(num(&c, "m2"))
+                .or(num(&c, "m3"))
+                .or(num(&c, "lm"))
+                .unwrap_or(0);
+            let y = num(&c, "y")
+                .or(num(&c, "y2"))
+                .or(num(&c, "y3"))
+                .or(num(&c, "ly"));
             iso_day(d, m, y)
         } else if let Some(m) = num(&c, "mm") {
             let y = num(&c, "my").unwrap_or(0);
@@ -133,9 +169,16 @@ pub fn find(text: &str) -> Vec<DateMention> {
             Some("ngày") => whole.start(),
             _ => first.start(),
         };
-        let mention = DateMention { start, end: whole.end(), value };
+        let mention = DateMention {
+            start,
+            end: whole.end(),
+            value,
+        };
         match found.last_mut() {
-            Some(prev) if RANGE_JOIN.is_match(&text[prev.end..start.max(prev.end)]) && !prev.value.contains('/') => {
+            Some(prev)
+                if RANGE_JOIN.is_match(&text[prev.end..start.max(prev.end)])
+                    && !prev.value.contains('/') =>
+            {
                 if let Some(joined) = join_range(&prev.value, &mention.value) {
                     prev.value = joined;
                     prev.end = mention.end;
@@ -163,7 +206,12 @@ fn join_range(first: &str, second: &str) -> Option<String> {
 
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     for d in find(doc.text) {
-        out.push(Record::new(Kind::Date, Value::Text(d.value), d.start, d.end));
+        out.push(Record::new(
+            Kind::Date,
+            Value::Text(d.value),
+            d.start,
+            d.end,
+        ));
     }
 }
 
@@ -177,14 +225,26 @@ mod tests {
         check_table(
             extract,
             &[
-                ("Chương trình số 10-CTr/TU, ngày 18/10/2022 của Tỉnh ủy", &["2022-10-18 text=ngày_18/10/2022"]),
+                (
+                    "Chương trình số 10-CTr/TU, ngày 18/10/2022 của Tỉnh ủy",
+                    &["2022-10-18 text=ngày_18/10/2022"],
+                ),
                 ("Thứ Sáu, 01/02/2019", &["2019-02-01"]),
-                ("ngày 18-10-2022 và 15-6-2003", &["2022-10-18", "2003-06-15"]),
+                (
+                    "ngày 18-10-2022 và 15-6-2003",
+                    &["2022-10-18", "2003-06-15"],
+                ),
                 ("ngày 26 tháng 6 năm 2014", &["2014-06-26"]),
-                ("đến hết tháng 10/2023, tháng 7-2022, tháng 8.2004", &["2023-10", "2022-07", "2004-08"]),
+                (
+                    "đến hết tháng 10/2023, tháng 7-2022, tháng 8.2004",
+                    &["2023-10", "2022-07", "2004-08"],
+                ),
                 ("tháng 6 năm 2014; Tháng 9 2016", &["2014-06", "2016-09"]),
                 ("Hôm nay 25/5, Quốc hội họp", &["XXXX-05-25 text=25/5"]),
-                ("Sáng 3-2, chiều 14.11, ngày 30-6", &["XXXX-02-03", "XXXX-11-14", "XXXX-06-30"]),
+                (
+                    "Sáng 3-2, chiều 14.11, ngày 30-6",
+                    &["XXXX-02-03", "XXXX-11-14", "XXXX-06-30"],
+                ),
                 ("Sáng ngày 6.5 đoàn đến thăm", &["XXXX-05-06"]),
                 ("Thứ Hai, 07/12/2015, 11:31 [GMT+7]", &["2015-12-07"]),
                 ("10:05, Thứ Năm, 14/03/2019 (GMT+7)", &["2019-03-14"]),
@@ -192,7 +252,10 @@ mod tests {
                 ("08:12 - 17/04/2018", &["2018-04-17"]),
                 ("Thứ Bảy, 09/01/2021 | 07:45", &["2021-01-09"]),
                 ("06:30, ngày 12-08-2017", &["2017-08-12"]),
-                ("Trong 2 ngày (27-28/7/2020) Đại hội", &["2020-07-27/2020-07-28"]),
+                (
+                    "Trong 2 ngày (27-28/7/2020) Đại hội",
+                    &["2020-07-27/2020-07-28"],
+                ),
                 ("từ ngày 5 đến 12/9/1985", &["1985-09-05/1985-09-12"]),
                 ("(19/5/1890 - 19/5/2025)", &["1890-05-19/2025-05-19"]),
                 ("từ 5/9 đến 12/9/1985", &["1985-09-05/1985-09-12"]),
@@ -212,9 +275,15 @@ mod tests {
                 ("5/34 tỉnh, 37/512, 120/930 (= 12,9%)", &[]),
                 ("phát triển được 1-3 đảng viên, từ 1-3 đảng viên", &[]),
                 ("tăng 12/9% và 11:31 sáng", &[]),
-                ("năm học 2023 – 2024, nhiệm kỳ 2020-2025, năm 2023, quý I", &[]),
+                (
+                    "năm học 2023 – 2024, nhiệm kỳ 2020-2025, năm 2023, quý I",
+                    &[],
+                ),
                 ("Nghị quyết số 43/2022/QH15 và 12/2019/TT-BGDĐT", &[]),
-                ("10 tháng năm 2023, 6 tháng đầu năm, tháng 9, đầu tháng 4", &[]),
+                (
+                    "10 tháng năm 2023, 6 tháng đầu năm, tháng 9, đầu tháng 4",
+                    &[],
+                ),
                 ("đến 2/3 số đảng viên, Bạn còn 500/500 ký tự", &[]),
             ],
         );

@@ -74,7 +74,7 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let types = TYPES.join("|");
     Regex::new(&format!(
-        r"(?:(?P<type>(?i:{types}))(?P<so>\s+(?i:số))?|(?P<header>Số|số))\s*:?\s*(?P<num>[0-9]{{1,5}})(?:\s*(?P<sep>[-/])\s*(?P<code>{code})|/(?P<year>[0-9]{{4}}))?|(?P<bnum>[0-9]{{1,5}})\s*(?P<bsep>[-/])\s*(?P<bcode>{code})"
+        r"(?:(?P<type>(?i:{types}))(?P<so> +(?i:số))?|(?P<header>Số|số)) *:? *\n? *(?P<num>[0-9]{{1,5}})(?:\s*(?P<sep>[-/])\s*(?P<code>{code})|/(?P<year>[0-9]{{4}}))?|(?P<bnum>[0-9]{{1,5}})\s*(?P<bsep>[-/])\s*(?P<bcode>{code})"
     ))
     .expect("directive pattern")
 });
@@ -96,7 +96,10 @@ fn canonical_type(written: &str) -> Option<&'static str> {
 
 /// The type a symbol stands for: the first part of `NQ/TW`, `2025/NĐ-CP`, `QĐ-TTg`.
 fn type_of_symbol(code: &str) -> Option<&'static str> {
-    let body = code.split_once('/').filter(|(y, _)| y.bytes().all(|b| b.is_ascii_digit())).map_or(code, |(_, rest)| rest);
+    let body = code
+        .split_once('/')
+        .filter(|(y, _)| y.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(code, |(_, rest)| rest);
     let head = body.split(['/', '-']).next()?;
     SYMBOLS.iter().find(|(s, _)| *s == head).map(|(_, t)| *t)
 }
@@ -104,7 +107,10 @@ fn type_of_symbol(code: &str) -> Option<&'static str> {
 fn issued_after(text: &str, end: usize) -> Option<String> {
     let tail = &text[end..super::percentage::floor_char(text, (end + 48).min(text.len()))];
     let lead = ISSUED.find(tail)?.end();
-    date::find(tail).into_iter().find(|d| d.start <= lead).map(|d| d.value)
+    date::find(tail)
+        .into_iter()
+        .find(|d| d.start <= lead)
+        .map(|d| d.value)
 }
 
 fn number_key(n: &str) -> &str {
@@ -121,15 +127,26 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             Some(n) => (n, c.name("bsep"), c.name("bcode")),
             None => (c.name("num").expect("num"), c.name("sep"), c.name("code")),
         };
-        let glued_before = text[..whole.start()].chars().next_back().is_some_and(|p| p.is_alphanumeric() || p == '/');
-        let glued_after = text[whole.end()..].chars().next().is_some_and(|n| n.is_alphanumeric() || n == '/');
+        let glued_before = text[..whole.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_alphanumeric() || p == '/');
+        let glued_after = text[whole.end()..]
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_alphanumeric() || n == '/');
         if glued_before || glued_after {
             continue;
         }
         let written_type = c.name("type").and_then(|t| canonical_type(t.as_str()));
         let doc_type = written_type.or(code.and_then(|m| type_of_symbol(m.as_str())));
         let year = c.name("year").map(|y| y.as_str());
-        let mut r = Record::new(Kind::Directive, Value::Text(String::new()), whole.start(), whole.end());
+        let mut r = Record::new(
+            Kind::Directive,
+            Value::Text(String::new()),
+            whole.start(),
+            whole.end(),
+        );
         match (code, sep) {
             (Some(code), Some(sep)) => {
                 r.value = Value::Text(format!("{}{}{}", num.as_str(), sep.as_str(), code.as_str()));
@@ -141,7 +158,8 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
                     continue;
                 }
                 let is_year = num.as_str().len() == 4 && matches!(&num.as_str()[..2], "19" | "20");
-                if c.name("so").is_none() && (is_year || NOT_A_NUMBER.is_match(&text[num.end()..])) {
+                if c.name("so").is_none() && (is_year || NOT_A_NUMBER.is_match(&text[num.end()..]))
+                {
                     continue;
                 }
                 r.value = Value::Text(match year {
@@ -165,16 +183,27 @@ fn resolve_short_references(records: &mut [Record]) {
         .iter()
         .filter_map(|r| {
             let code = r.code.clone()?;
-            let Value::Text(v) = &r.value else { return None };
-            Some((r.doc_type, number_key(r.number.as_deref()?).to_string(), code, v.clone()))
+            let Value::Text(v) = &r.value else {
+                return None;
+            };
+            Some((
+                r.doc_type,
+                number_key(r.number.as_deref()?).to_string(),
+                code,
+                v.clone(),
+            ))
         })
         .collect();
     for r in records.iter_mut().filter(|r| r.code.is_none()) {
-        let Value::Text(written) = &r.value else { continue };
+        let Value::Text(written) = &r.value else {
+            continue;
+        };
         let year = written.split_once('/').map(|(_, y)| format!("{y}/"));
         let number = number_key(r.number.as_deref().unwrap_or_default()).to_string();
         let matching = full.iter().find(|(t, n, code, _)| {
-            *t == r.doc_type && *n == number && year.as_ref().is_none_or(|y| code.starts_with(y.as_str()))
+            *t == r.doc_type
+                && *n == number
+                && year.as_ref().is_none_or(|y| code.starts_with(y.as_str()))
         });
         if let Some((_, _, code, value)) = matching {
             r.code = Some(code.clone());
@@ -201,21 +230,62 @@ mod tests {
                     "Nghị định số 118/2025/NĐ-CP của Chính phủ",
                     &["118/2025/NĐ-CP type=Nghị_định code=2025/NĐ-CP"],
                 ),
-                ("Số: 25/2024/TT-BTC", &["25/2024/TT-BTC type=Thông_tư text=Số:_25/2024/TT-BTC"]),
+                (
+                    "Số: 25/2024/TT-BTC",
+                    &["25/2024/TT-BTC type=Thông_tư text=Số:_25/2024/TT-BTC"],
+                ),
                 ("Quyết định 439/QĐ-TTg về", &["439/QĐ-TTg type=Quyết_định"]),
-                ("Nghị quyết số 43/2022/QH15 về chính sách", &["43/2022/QH15 type=Nghị_quyết"]),
-                ("theo văn bản 71/QĐ-UBND-KT và 12/2019/TT-BGDĐT", &["71/QĐ-UBND-KT type=Quyết_định", "12/2019/TT-BGDĐT type=Thông_tư"]),
-                ("Chương trình hành động số 10-CTr/TU, ngày 18/10/2022", &["10-CTr/TU type=Chương_trình_hành_động issued=2022-10-18"]),
-                ("các văn bản 1450-QĐNS/TW, 317-CV/BTGTU, 01-QĐ/TU", &["1450-QĐNS/TW type=Quyết_định", "317-CV/BTGTU type=Công_văn", "01-QĐ/TU type=Quyết_định"]),
-                ("Hướng dẫn 05-HD/BTCTW và Kế hoạch 12-KH/ĐUCA", &["05-HD/BTCTW type=Hướng_dẫn", "12-KH/ĐUCA type=Kế_hoạch"]),
-                ("Nghị quyết 36 - NQ/TW; Kế hoạch 84- KH/TU; Nghị quyết 27/NQ-TW", &["36-NQ/TW", "84-KH/TU", "27/NQ-TW"]),
+                (
+                    "Nghị quyết số 43/2022/QH15 về chính sách",
+                    &["43/2022/QH15 type=Nghị_quyết"],
+                ),
+                (
+                    "theo văn bản 71/QĐ-UBND-KT và 12/2019/TT-BGDĐT",
+                    &[
+                        "71/QĐ-UBND-KT type=Quyết_định",
+                        "12/2019/TT-BGDĐT type=Thông_tư",
+                    ],
+                ),
+                (
+                    "Chương trình hành động số 10-CTr/TU, ngày 18/10/2022",
+                    &["10-CTr/TU type=Chương_trình_hành_động issued=2022-10-18"],
+                ),
+                (
+                    "các văn bản 1450-QĐNS/TW, 317-CV/BTGTU, 01-QĐ/TU",
+                    &[
+                        "1450-QĐNS/TW type=Quyết_định",
+                        "317-CV/BTGTU type=Công_văn",
+                        "01-QĐ/TU type=Quyết_định",
+                    ],
+                ),
+                (
+                    "Hướng dẫn 05-HD/BTCTW và Kế hoạch 12-KH/ĐUCA",
+                    &["05-HD/BTCTW type=Hướng_dẫn", "12-KH/ĐUCA type=Kế_hoạch"],
+                ),
+                (
+                    "Nghị quyết 36 - NQ/TW; Kế hoạch 84- KH/TU; Nghị quyết 27/NQ-TW",
+                    &["36-NQ/TW", "84-KH/TU", "27/NQ-TW"],
+                ),
                 ("theo Nghị quyết số\n21-NQ/TW", &["21-NQ/TW"]),
-                ("thực hiện nghị quyết số 07-NQ/TU", &["07-NQ/TU type=Nghị_quyết"]),
-                ("Kết luận số 01-KL/TW và Kết luận số 01", &["01-KL/TW", "01-KL/TW type=Kết_luận code=KL/TW"]),
+                ("Đề án\n\nSố 208/CV-UBND", &["208/CV-UBND type=Công_văn"]),
+                (
+                    "thực hiện nghị quyết số 07-NQ/TU",
+                    &["07-NQ/TU type=Nghị_quyết"],
+                ),
+                (
+                    "Kết luận số 01-KL/TW và Kết luận số 01",
+                    &["01-KL/TW", "01-KL/TW type=Kết_luận code=KL/TW"],
+                ),
                 ("Kế hoạch số 62 của Ban Thường vụ", &["62 type=Kế_hoạch"]),
-                ("Kết luận số 21, ngày 25/10/2021 của BCH", &["21 type=Kết_luận issued=2021-10-25"]),
+                (
+                    "Kết luận số 21, ngày 25/10/2021 của BCH",
+                    &["21 type=Kết_luận issued=2021-10-25"],
+                ),
                 ("Chỉ thị 12 của Ban Bí thư", &["12 type=Chỉ_thị"]),
-                ("Nghị quyết 15/2021 của HĐND và Nghị quyết số 15/2021/NQ-HĐND", &["15/2021/NQ-HĐND", "15/2021/NQ-HĐND"]),
+                (
+                    "Nghị quyết 15/2021 của HĐND và Nghị quyết số 15/2021/NQ-HĐND",
+                    &["15/2021/NQ-HĐND", "15/2021/NQ-HĐND"],
+                ),
                 ("Số 477/CT-UBND", &["477/CT-UBND type=Chỉ_thị"]),
             ],
         );

@@ -25,12 +25,35 @@ enum Form {
 static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let count = qualified_count();
     let forms = [
-        (Form::Raised, format!(r"(?:[Nn]âng|[Đđ]ưa) tổng số (?:đảng viên|ĐV)[^0-9;.]{{0,60}}? (?:lên|đạt|là) {count}(?: (?:đảng viên|ĐV|đồng chí))?")),
-        (Form::Total, format!(r"[Tt]ổng số(?: (?:đảng viên|ĐV))?(?: (?:là|có|đạt|lên))? {count} (?:đảng viên|ĐV|đồng chí)")),
-        (Form::Introduced, format!(r"(?:[Vv]ới|[Cc]ó|[Gg]ồm|[Hh]iện có|[Ss]inh hoạt của) (?P<fig>{count} (?:đảng viên|ĐV))")),
-        (Form::InUnits, format!(r"(?P<fig>{count} (?:đảng viên|ĐV)) (?:tại|sinh hoạt tại|ở|trong) (?:{COUNT}) (?:chi bộ|tổ chức cơ sở đảng|đảng bộ)")),
+        (
+            Form::Raised,
+            format!(
+                r"(?:[Nn]âng|[Đđ]ưa) tổng số (?:đảng viên|ĐV)[^0-9;.]{{0,60}}? (?:lên|đạt|là) {count}(?: (?:đảng viên|ĐV|đồng chí))?"
+            ),
+        ),
+        (
+            Form::Total,
+            format!(
+                r"[Tt]ổng số(?: (?:đảng viên|ĐV))?(?: (?:là|có|đạt|lên))? {count} (?:đảng viên|ĐV|đồng chí)"
+            ),
+        ),
+        (
+            Form::Introduced,
+            format!(
+                r"(?:[Vv]ới|[Cc]ó|[Gg]ồm|[Hh]iện có|[Ss]inh hoạt của) (?P<fig>{count} (?:đảng viên|ĐV))"
+            ),
+        ),
+        (
+            Form::InUnits,
+            format!(
+                r"(?P<fig>{count} (?:đảng viên|ĐV)) (?:tại|sinh hoạt tại|ở|trong) (?:{COUNT}) (?:chi bộ|tổ chức cơ sở đảng|đảng bộ)"
+            ),
+        ),
     ];
-    forms.into_iter().map(|(f, re)| (f, Regex::new(&re).expect("membership pattern"))).collect()
+    forms
+        .into_iter()
+        .map(|(f, re)| (f, Regex::new(&re).expect("membership pattern")))
+        .collect()
 });
 
 /// What may follow `có N đảng viên` for it to be a total, not people doing something.
@@ -63,7 +86,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             if *form == Form::Introduced && !TOTAL_END.is_match(after) {
                 continue;
             }
-            let Some((value, max, q)) = count_value(&c) else { continue };
+            let Some((value, max, q)) = count_value(&c) else {
+                continue;
+            };
             // The evidence is the figure's own words where a lead-in word comes first.
             let span = c.name("fig").unwrap_or(whole);
             push_total(doc, out, span.start(), span.end(), (value, max, q));
@@ -75,7 +100,13 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
 }
 
 /// Pushes a total and the breakdown in parentheses right after it.
-fn push_total(doc: &Doc, out: &mut Vec<Record>, start: usize, end: usize, (value, max, q): (Value, Option<Value>, Option<&'static str>)) {
+fn push_total(
+    doc: &Doc,
+    out: &mut Vec<Record>,
+    start: usize,
+    end: usize,
+    (value, max, q): (Value, Option<Value>, Option<&'static str>),
+) {
     let mut r = membership(start, end, value);
     r.value_max = max;
     r.qualifier = q;
@@ -100,7 +131,10 @@ mod tests {
         check_table(
             extract,
             &[
-                ("Toàn tỉnh có 13 Đảng bộ, 617 tổ chức cơ sở Đảng với tổng số trên 68.500 đảng viên.", &["68500 q=over"]),
+                (
+                    "Toàn tỉnh có 13 Đảng bộ, 617 tổ chức cơ sở Đảng với tổng số trên 68.500 đảng viên.",
+                    &["68500 q=over"],
+                ),
                 (
                     "Tính đến 31/12/2021, Đảng bộ tỉnh có 1.908 chi bộ với 30.044 đảng viên (dự bị 1.393; nữ 10.182; người dân tộc thiểu số 15.984).",
                     &[
@@ -111,9 +145,18 @@ mod tests {
                     ],
                 ),
                 ("Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí.", &["20952"]),
-                ("Đưa tổng số đảng viên toàn huyện đạt 6.100 đảng viên.", &["6100"]),
-                ("Đảng bộ huyện Mường La có 57 chi, đảng bộ cơ sở trực thuộc, với 6.496 đảng viên.", &["6496 org=Đảng_bộ_huyện_Mường_La"]),
-                ("Phát huy sức mạnh của 178 đảng viên tại 14 chi bộ trực thuộc, Đảng bộ BHXH tỉnh đã đổi mới.", &["178 text=178_đảng_viên"]),
+                (
+                    "Đưa tổng số đảng viên toàn huyện đạt 6.100 đảng viên.",
+                    &["6100"],
+                ),
+                (
+                    "Đảng bộ huyện Mường La có 57 chi, đảng bộ cơ sở trực thuộc, với 6.496 đảng viên.",
+                    &["6496 org=Đảng_bộ_huyện_Mường_La"],
+                ),
+                (
+                    "Phát huy sức mạnh của 178 đảng viên tại 14 chi bộ trực thuộc, Đảng bộ BHXH tỉnh đã đổi mới.",
+                    &["178 text=178_đảng_viên"],
+                ),
                 ("Chi bộ hiện có 35 đảng viên.", &["35"]),
             ],
         );
@@ -124,9 +167,15 @@ mod tests {
         check_table(
             extract,
             &[
-                ("Năm 2018 hoàn thành chỉ tiêu, với tổng số 2.338 đảng viên mới được kết nạp.", &[]),
+                (
+                    "Năm 2018 hoàn thành chỉ tiêu, với tổng số 2.338 đảng viên mới được kết nạp.",
+                    &[],
+                ),
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
-                ("Có 84 đảng viên tham gia sinh hoạt tại 84 chi bộ bản khó khăn.", &[]),
+                (
+                    "Có 84 đảng viên tham gia sinh hoạt tại 84 chi bộ bản khó khăn.",
+                    &[],
+                ),
                 ("Toàn tỉnh có 617 tổ chức cơ sở đảng.", &[]),
                 ("Lớp học có 65 quần chúng tham dự.", &[]),
                 ("Năm 2023 kết nạp được 1.856 đảng viên.", &[]),

@@ -14,9 +14,9 @@ pub mod target;
 
 use std::ops::Range;
 
-use crate::record::{Kind, Record};
 #[cfg(test)]
 use crate::record::Value;
+use crate::record::{Kind, Record};
 use crate::text::sentences::Sentences;
 
 /// A normalized document with its sentence index.
@@ -50,6 +50,9 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// An extractor appends the records of its kind found in a document.
+pub type Extractor = fn(&Doc, &mut Vec<Record>);
+
 /// Which kinds to extract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KindSet(u8);
@@ -76,7 +79,7 @@ impl Default for KindSet {
 /// by position; a kind found twice over the same span by two rules is kept once.
 pub fn extract_doc(doc: &Doc, kinds: KindSet) -> Vec<Record> {
     let mut out = Vec::new();
-    let extractors: [(Kind, fn(&Doc, &mut Vec<Record>)); 6] = [
+    let extractors: [(Kind, Extractor); 6] = [
         (Kind::Percentage, percentage::extract),
         (Kind::Date, date::extract),
         (Kind::Directive, directive::extract),
@@ -89,7 +92,7 @@ pub fn extract_doc(doc: &Doc, kinds: KindSet) -> Vec<Record> {
             run(doc, &mut out);
         }
     }
-    out.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+    out.sort_by_key(|r| (r.start, r.end, r.kind));
     out.dedup_by(|a, b| (a.start, a.end, a.kind) == (b.start, b.end, b.kind));
     out
 }
@@ -97,7 +100,7 @@ pub fn extract_doc(doc: &Doc, kinds: KindSet) -> Vec<Record> {
 /// Runs an extractor over one sentence and renders what it found as `(text, value)` pairs plus
 /// the listed attributes, for the example tables of each extractor.
 #[cfg(test)]
-pub(crate) fn examples(run: fn(&Doc, &mut Vec<Record>), text: &str) -> Vec<Record> {
+pub(crate) fn examples(run: Extractor, text: &str) -> Vec<Record> {
     let doc = Doc::new(text);
     let mut out = Vec::new();
     run(&doc, &mut out);
@@ -112,7 +115,7 @@ pub(crate) fn examples(run: fn(&Doc, &mut Vec<Record>), text: &str) -> Vec<Recor
 /// Checks a table of `(sentence, expected)` pairs, where `expected` lists each record as
 /// `"value"` or `"value key=val key=val"`; reports every failing row at once.
 #[cfg(test)]
-pub(crate) fn check_table(run: fn(&Doc, &mut Vec<Record>), table: &[(&str, &[&str])]) {
+pub(crate) fn check_table(run: Extractor, table: &[(&str, &[&str])]) {
     let mut failures = Vec::new();
     for &(sentence, expected) in table {
         let got: Vec<String> = examples(run, sentence).iter().map(describe).collect();
@@ -121,13 +124,21 @@ pub(crate) fn check_table(run: fn(&Doc, &mut Vec<Record>), table: &[(&str, &[&st
                 let mut parts = e.split(' ');
                 let value = parts.next().unwrap_or_default();
                 let g_fields: Vec<&str> = g.split('|').collect();
-                g_fields[0] == value && parts.all(|kv| g_fields.contains(&kv.replace('_', " ").as_str()) || g_fields.contains(&kv))
+                g_fields[0] == value
+                    && parts.all(|kv| {
+                        g_fields.contains(&kv.replace('_', " ").as_str()) || g_fields.contains(&kv)
+                    })
             });
         if !ok {
             failures.push(format!("{sentence}\n   want {expected:?}\n   got  {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} failing rows:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing rows:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// `value|key=val|…` for the attributes the tables check.

@@ -43,10 +43,16 @@ static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `(153,33%)` after `vượt chỉ tiêu`.
 static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\)? ?(?:so với |so |của )?(?:chỉ tiêu|kế hoạch|KH\b|Nghị quyết|nghị quyết)").expect("achievement pattern")
+    Regex::new(r"^\)? ?(?:so với |so |của )?(?:chỉ tiêu|kế hoạch|KH\b|Nghị quyết|nghị quyết)")
+        .expect("achievement pattern")
 });
 static ACHIEVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:vượt|hoàn thành|đạt) (?:mức |và vượt )?(?:chỉ tiêu|kế hoạch)").expect("achievement pattern")
+    Regex::new(r"(?:vượt|hoàn thành|đạt) (?:mức |và vượt )?(?:chỉ tiêu|kế hoạch)")
+        .expect("achievement pattern")
+});
+
+static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[Tt]ỷ lệ|[Tt]ỉ lệ|chiếm)(?: đạt| là)? $").expect("rate pattern")
 });
 
 pub fn find(doc: &Doc) -> Vec<Percent> {
@@ -71,7 +77,10 @@ pub fn find(doc: &Doc) -> Vec<Percent> {
                 Some(b) => Some(parse_decimal(b.as_str())?),
                 None => None,
             };
-            let tail = c.name("tail").or(c.name("tail1")).map(|m| m.as_str().trim());
+            let tail = c
+                .name("tail")
+                .or(c.name("tail1"))
+                .map(|m| m.as_str().trim());
             let qual = c
                 .name("qual")
                 .or(c.name("qual1"))
@@ -98,14 +107,21 @@ fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
     let near_before = &before[floor_char(before, before.len().saturating_sub(40))..];
     let after = doc.after(p.end);
     // Up to the end of the clause: another percentage there means a comparison, not a plan share.
-    let clause_end = [", ", ";", "("].iter().filter_map(|m| after.find(m)).min().unwrap_or(after.len());
+    let clause_end = [", ", ";", "("]
+        .iter()
+        .filter_map(|m| after.find(m))
+        .min()
+        .unwrap_or(after.len());
     if CHANGE_BEFORE.is_match(near_before) {
         "change"
-    } else if minimum || TARGET_BEFORE.is_match(before) {
+    } else if minimum || TARGET_BEFORE.is_match(&before[before.rfind(';').map_or(0, |i| i + 1)..]) {
         "target"
-    } else if (ACHIEVED_AFTER.is_match(after) && !after[..clause_end].contains('%'))
-        || ACHIEVED_BEFORE.is_match(before)
-    {
+    } else if ACHIEVED_AFTER.is_match(after) && !after[..clause_end].contains('%') {
+        "achievement"
+    } else if RATE_BEFORE.is_match(near_before) {
+        // `đạt tỷ lệ 1,8% trên tổng số` is a rate even after `vượt chỉ tiêu`.
+        "share"
+    } else if ACHIEVED_BEFORE.is_match(before) {
         "achievement"
     } else {
         "share"
@@ -144,7 +160,10 @@ mod tests {
                     "Năm 2023 kết nạp được 56 đảng viên, đạt 89,15% chỉ tiêu, tăng 11,7% so với năm 2022.",
                     &["89.15 role=achievement", "11.7 role=change"],
                 ),
-                ("Toàn tỉnh kết nạp 300 đảng viên mới, đạt 102% kế hoạch.", &["102 role=achievement"]),
+                (
+                    "Toàn tỉnh kết nạp 300 đảng viên mới, đạt 102% kế hoạch.",
+                    &["102 role=achievement"],
+                ),
                 (
                     "Đạt tỷ lệ từ 2,5% đến dưới 3% (đạt 2,68% so với 3% ít nhất theo nghị quyết).",
                     &[
@@ -161,12 +180,26 @@ mod tests {
                     "Mới đạt 1,8% so chỉ tiêu phấn đấu là từ 3%-4% tổng số đảng viên.",
                     &["1.8 role=share", "3..4 role=target"],
                 ),
-                ("Phấn đấu đạt từ 3-4% trên tổng số đảng viên.", &["3..4 role=target"]),
+                (
+                    "Phấn đấu đạt từ 3-4% trên tổng số đảng viên.",
+                    &["3..4 role=target"],
+                ),
                 ("Chiếm hơn 50%/tổng số kết nạp.", &["50 role=share q=over"]),
                 ("Tỷ lệ cử tri đạt 99,996 phần trăm.", &["99.996 role=share"]),
                 ("Tăng trưởng 17.45% so với cùng kỳ.", &["17.45 role=change"]),
-                ("Chỉ tiêu là tối thiểu 3% trở lên mỗi năm.", &["3 role=target q=at_least"]),
+                (
+                    "Chỉ tiêu là tối thiểu 3% trở lên mỗi năm.",
+                    &["3 role=target q=at_least"],
+                ),
                 ("Các xã tăng 12% số hộ khá.", &["12 role=change"]),
+                (
+                    "Mục tiêu kết nạp 500 đảng viên; tỷ lệ đảng viên nữ chiếm 41,3%.",
+                    &["41.3 role=share"],
+                ),
+                (
+                    "Năm 2022 số đảng viên kết nạp vượt chỉ tiêu và đạt tỷ lệ 1,8% trên tổng số đảng viên.",
+                    &["1.8 role=share"],
+                ),
             ],
         );
     }

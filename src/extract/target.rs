@@ -19,7 +19,8 @@ static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where a sentence is about Party growth, so a goal percentage is an admission target.
 static PARTY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"đảng viên|[Kk]ết nạp|[Pp]hát triển đảng|[Đđ]ảng bộ|tổ chức đảng|[Cc]hi bộ").expect("party pattern")
+    Regex::new(r"đảng viên|[Kk]ết nạp|[Pp]hát triển đảng|[Đđ]ảng bộ|tổ chức đảng|[Cc]hi bộ")
+        .expect("party pattern")
 });
 
 fn target(start: usize, end: usize, value: Value, unit: Unit) -> Record {
@@ -37,18 +38,27 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         if !context::is_planned(doc, whole.start()) {
             continue;
         }
-        let Some((value, max, q)) = count_value(&c) else { continue };
+        let Some((value, max, q)) = count_value(&c) else {
+            continue;
+        };
         let mut r = target(whole.start(), whole.end(), value, Unit::Members);
         r.value_max = max;
         r.qualifier = q.or(c.name("tail").map(|_| "at_least"));
         out.push(r);
         // `Yên Lạc chỉ tiêu 120 đảng viên mới; Vĩnh Tường 95; Tam Dương 80`: the list goes on.
-        let item_start = text[..n.start()].rfind([';', ':', '(']).map_or(doc.sentence(n.start()).start, |i| i + 1);
+        let item_start = text[..n.start()]
+            .rfind([';', ':', '('])
+            .map_or(doc.sentence(n.start()).start, |i| i + 1);
         let items = context::list_items(text, item_start, context::list_end(doc, whole.start()));
         if items.len() > 1 && items[0].start < whole.end() {
             out.last_mut().expect("pushed").org = Some(items[0].label.clone());
             for item in &items[1..] {
-                let mut r = target(item.start, item.end, Value::Count(item.value), Unit::Members);
+                let mut r = target(
+                    item.start,
+                    item.end,
+                    Value::Count(item.value),
+                    Unit::Members,
+                );
                 r.org = Some(item.label.clone());
                 out.push(r);
             }
@@ -56,8 +66,10 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     }
     for p in percentage::find(doc) {
         // `vượt 128% so với chỉ tiêu` measures against a target; it is not one.
-        let relative = text[p.start..p.number_start].contains("vượt") || doc.after(p.end).starts_with(" so với");
-        if p.role != "target" || relative || !PARTY_SENTENCE.is_match(&text[doc.sentence(p.start)]) {
+        let relative = text[p.start..p.number_start].contains("vượt")
+            || doc.after(p.end).starts_with(" so với");
+        if p.role != "target" || relative || !PARTY_SENTENCE.is_match(&text[doc.sentence(p.start)])
+        {
             continue;
         }
         let mut r = target(p.start, p.end, Value::Decimal(p.value), Unit::Percent);
@@ -92,17 +104,38 @@ mod tests {
                     "Đảng bộ huyện phấn đấu đến hết nhiệm kỳ kết nạp được 900 đảng viên, vượt 128% so với chỉ tiêu nhiệm kỳ 2020-2025.",
                     &["900 period=2020/2025"],
                 ),
-                ("Chỉ tiêu phấn đấu là từ 3%-4% tổng số đảng viên.", &["3..4 unit=percent"]),
-                ("Đạt 2,68% so với 3% ít nhất theo nghị quyết của Đảng bộ.", &["3 unit=percent q=at_least"]),
-                ("Phấn đấu đạt từ 3-4% trên tổng số đảng viên.", &["3..4 unit=percent"]),
-                ("Phấn đấu mỗi năm kết nạp tối thiểu 3%/năm tổng số đảng viên.", &["3 unit=percent q=at_least"]),
-                ("Mục tiêu của chi bộ là kết nạp từ 3% trở lên.", &["3 unit=percent q=at_least"]),
+                (
+                    "Chỉ tiêu phấn đấu là từ 3%-4% tổng số đảng viên.",
+                    &["3..4 unit=percent"],
+                ),
+                (
+                    "Đạt 2,68% so với 3% ít nhất theo nghị quyết của Đảng bộ.",
+                    &["3 unit=percent q=at_least"],
+                ),
+                (
+                    "Phấn đấu đạt từ 3-4% trên tổng số đảng viên.",
+                    &["3..4 unit=percent"],
+                ),
+                (
+                    "Phấn đấu mỗi năm kết nạp tối thiểu 3%/năm tổng số đảng viên.",
+                    &["3 unit=percent q=at_least"],
+                ),
+                (
+                    "Mục tiêu của chi bộ là kết nạp từ 3% trở lên.",
+                    &["3 unit=percent q=at_least"],
+                ),
                 (
                     "Tỉnh giao chỉ tiêu: Yên Lạc chỉ tiêu 120 đảng viên mới; Vĩnh Tường 95; Tam Dương 80.",
                     &["120 org=Yên_Lạc", "95 org=Vĩnh_Tường", "80 org=Tam_Dương"],
                 ),
-                ("Nghị quyết Đại hội đề ra chỉ tiêu là 3.650 đảng viên.", &["3650"]),
-                ("Tỉnh Hà Nam phấn đấu đến cuối nhiệm kỳ 2020-2025 kết nạp được 70% số quần chúng.", &["70 unit=percent period=2020/2025"]),
+                (
+                    "Nghị quyết Đại hội đề ra chỉ tiêu là 3.650 đảng viên.",
+                    &["3650"],
+                ),
+                (
+                    "Tỉnh Hà Nam phấn đấu đến cuối nhiệm kỳ 2020-2025 kết nạp được 70% số quần chúng.",
+                    &["70 unit=percent period=2020/2025"],
+                ),
             ],
         );
     }

@@ -18,7 +18,9 @@ pub fn header(out: &mut impl Write, bom: bool) -> io::Result<()> {
 fn cell(value: Option<String>) -> String {
     match value {
         None => String::new(),
-        Some(s) if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() => format!("'{s}"),
+        Some(s) if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() => {
+            format!("'{s}")
+        }
         Some(s) => s,
     }
 }

@@ -48,7 +48,11 @@ impl<W: Write> Sink<W> {
             Format::Json => out.write_all(b"[")?,
             Format::Jsonl => {}
         }
-        Ok(Sink { format, out, wrote_any: false })
+        Ok(Sink {
+            format,
+            out,
+            wrote_any: false,
+        })
     }
 
     pub fn write_chunk(&mut self, chunk: &[u8]) -> io::Result<()> {
@@ -56,7 +60,8 @@ impl<W: Write> Sink<W> {
             return Ok(());
         }
         if self.format == Format::Json {
-            self.out.write_all(if self.wrote_any { b",\n" } else { b"\n" })?;
+            self.out
+                .write_all(if self.wrote_any { b",\n" } else { b"\n" })?;
         }
         self.wrote_any = true;
         self.out.write_all(chunk)
@@ -65,7 +70,8 @@ impl<W: Write> Sink<W> {
     /// Closes the framing, flushes, and hands the writer back.
     pub fn finish(mut self) -> io::Result<W> {
         if self.format == Format::Json {
-            self.out.write_all(if self.wrote_any { b"\n]\n" } else { b"]\n" })?;
+            self.out
+                .write_all(if self.wrote_any { b"\n]\n" } else { b"]\n" })?;
         }
         self.out.flush()?;
         Ok(self.out)
@@ -132,6 +138,10 @@ mod tests {
     #[test]
     fn csv_bom_for_excel() {
         let sink = Sink::start(Format::Csv, Vec::new(), true).unwrap();
-        assert!(sink.finish().unwrap().starts_with(b"\xEF\xBB\xBFfile,kind,"));
+        assert!(
+            sink.finish()
+                .unwrap()
+                .starts_with(b"\xEF\xBB\xBFfile,kind,")
+        );
     }
 }

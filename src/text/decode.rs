@@ -92,7 +92,9 @@ pub fn decode(bytes: &[u8], opts: DecodeOptions) -> Result<Decoded<'_>, DecodeEr
         }),
         Err(_) => {
             // simdutf8's fast check has no position; the std check finds it on this rare path.
-            let bad = std::str::from_utf8(body).err().map_or(0, |e| e.valid_up_to());
+            let bad = std::str::from_utf8(body)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
             if opts.lossy {
                 Ok(lossy(bom, body))
             } else if opts.encoding == EncodingChoice::Auto && looks_like_windows_1258(body) {
@@ -130,7 +132,11 @@ fn utf16((bom, body): (usize, &[u8]), little_endian: bool) -> Decoded<'static> {
     Decoded {
         text: Cow::Owned(text),
         map: OffsetMap::from_units(lens),
-        transcoded_from: Some(if little_endian { "UTF-16LE" } else { "UTF-16BE" }),
+        transcoded_from: Some(if little_endian {
+            "UTF-16LE"
+        } else {
+            "UTF-16BE"
+        }),
     }
 }
 
@@ -155,7 +161,9 @@ fn windows_1258(bytes: &[u8]) -> Decoded<'static> {
 fn looks_like_windows_1258(body: &[u8]) -> bool {
     let tone_after_vowel = body
         .windows(2)
-        .filter(|w| b"aeiouyAEIOUY".contains(&w[0]) && matches!(w[1], 0xCC | 0xEC | 0xD2 | 0xDE | 0xF2))
+        .filter(|w| {
+            b"aeiouyAEIOUY".contains(&w[0]) && matches!(w[1], 0xCC | 0xEC | 0xD2 | 0xDE | 0xF2)
+        })
         .count();
     tone_after_vowel >= 3
 }
@@ -195,8 +203,16 @@ mod tests {
 
     #[test]
     fn utf16_both_byte_orders() {
-        let le: Vec<u8> = b"\xFF\xFE".iter().copied().chain("Đảng".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let be: Vec<u8> = b"\xFE\xFF".iter().copied().chain("Đảng".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let le: Vec<u8> = b"\xFF\xFE"
+            .iter()
+            .copied()
+            .chain("Đảng".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = b"\xFE\xFF"
+            .iter()
+            .copied()
+            .chain("Đảng".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
         for bytes in [&le, &be] {
             let d = auto(bytes).unwrap();
             assert_eq!(d.text, "Đảng");
@@ -208,7 +224,14 @@ mod tests {
     #[test]
     fn invalid_utf8_names_the_first_bad_byte() {
         assert_eq!(auto(b"ab\xFFcd").unwrap_err(), DecodeError::InvalidUtf8(2));
-        let lossy = decode(b"ab\xFFcd", DecodeOptions { lossy: true, ..Default::default() }).unwrap();
+        let lossy = decode(
+            b"ab\xFFcd",
+            DecodeOptions {
+                lossy: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert_eq!(lossy.text, "ab\u{FFFD}cd");
         assert_eq!((lossy.map.start(5), lossy.map.end(6)), (3, 4));
     }

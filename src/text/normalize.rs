@@ -47,9 +47,12 @@ pub fn normalize(src: &str) -> Normalized<'_> {
 /// What a single character becomes for matching, when it is not itself.
 fn replacement(c: char) -> Option<&'static str> {
     Some(match c {
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            " "
-        }
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => " ",
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => "-",
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => "'",
@@ -75,11 +78,17 @@ fn is_nfc_starter(c: char) -> bool {
 }
 
 fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
-    let first = src.char_indices().find(|&(_, c)| !c.is_ascii() && !is_plain(c))?.0;
+    let first = src
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii() && !is_plain(c))?
+        .0;
     let mut rw = Rewriter::new(src);
     let mut last_starter = 0;
     let mut buf = String::new();
-    let mut chars = src[first..].char_indices().map(|(i, c)| (i + first, c)).peekable();
+    let mut chars = src[first..]
+        .char_indices()
+        .map(|(i, c)| (i + first, c))
+        .peekable();
     // The cluster of a combining mark begins at the starter before it.
     if let Some(prev) = src[..first].char_indices().next_back() {
         last_starter = prev.0;
@@ -91,7 +100,11 @@ fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
             continue;
         }
         let combining = !is_nfc_starter(c) && replacement(c).is_none();
-        let start = if combining { last_starter.max(done_to) } else { i };
+        let start = if combining {
+            last_starter.max(done_to)
+        } else {
+            i
+        };
         let mut end = i + c.len_utf8();
         while let Some(&(j, next)) = chars.peek() {
             if next.is_ascii() || is_nfc_starter(next) || replacement(next).is_some() {
@@ -161,17 +174,25 @@ fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
         let lower_first = first_row % 5;
         let pairs_ok = match lower_first {
             3 => row % 5 == 0 || row % 5 == 1,
-            _ => row % 5 == 2 && i.checked_sub(1).is_none_or(|p| !matches!(bytes[p], b'q' | b'Q')),
+            _ => {
+                row % 5 == 2
+                    && i.checked_sub(1)
+                        .is_none_or(|p| !matches!(bytes[p], b'q' | b'Q'))
+            }
         };
         let after = i + 1 + second.len_utf8();
-        let open_syllable = src[after..].chars().next().is_none_or(|c| !c.is_alphabetic());
+        let open_syllable = src[after..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphabetic());
         if tone == 0 || !pairs_ok || !open_syllable {
             continue;
         }
         pair.clear();
         pair.push(TONES[first_row][tone]);
         pair.push(TONES[row][0]);
-        rw.get_or_insert_with(|| Rewriter::new(src)).replace(i, after, &pair);
+        rw.get_or_insert_with(|| Rewriter::new(src))
+            .replace(i, after, &pair);
     }
     rw.map(Rewriter::finish)
 }
@@ -186,7 +207,10 @@ mod tests {
         ("Tỉnh uỷ Hoà Bình", "Tỉnh ủy Hòa Bình"),
         ("thuý, khoẻ, hoạ, xoá, loã", "thúy, khỏe, họa, xóa, lõa"),
         ("TỈNH UỶ HOÀ", "TỈNH ỦY HÒA"),
-        ("quý, quỳnh, hoàn, toàn, khuya", "quý, quỳnh, hoàn, toàn, khuya"),
+        (
+            "quý, quỳnh, hoàn, toàn, khuya",
+            "quý, quỳnh, hoàn, toàn, khuya",
+        ),
         ("Tie\u{302}\u{301}n", "Tiến"),
         ("đa\u{309}ng vie\u{302}n", "đảng viên"),
         ("ngày\u{a0}18\u{2013}10", "ngày 18-10"),

@@ -5,7 +5,8 @@ pub const COUNT: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+";
 /// A regex fragment for a decimal: `89,15`, `1.234,5`, `17.45`, `3`.
 pub const DECIMAL: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
 /// A regex fragment for the qualifier words before a figure, longest first.
-pub const QUALIFIER: &str = r"(?:[Tt]rên|[Hh]ơn|[Vv]ượt|[Gg]ần|[Xx]ấp xỉ|[Kk]hoảng|[Íí]t nhất|[Tt]ối thiểu|[Dd]ưới)";
+pub const QUALIFIER: &str =
+    r"(?:[Tt]rên|[Hh]ơn|[Vv]ượt|[Gg]ần|[Xx]ấp xỉ|[Kk]hoảng|[Íí]t nhất|[Tt]ối thiểu|[Dd]ưới)";
 
 /// Parses a count written with `.` thousands separators; `None` for a decimal or an overflow.
 pub fn parse_count(s: &str) -> Option<i64> {
@@ -78,7 +79,10 @@ mod tests {
             ("17.45", None),
             ("", None),
         ];
-        let bad: Vec<_> = cases.iter().filter(|(s, want)| parse_count(s) != *want).collect();
+        let bad: Vec<_> = cases
+            .iter()
+            .filter(|(s, want)| parse_count(s) != *want)
+            .collect();
         assert!(bad.is_empty(), "{bad:?}");
     }
 
@@ -93,7 +97,10 @@ mod tests {
             ("99,996", Some(99.996)),
             ("1,", None),
         ];
-        let bad: Vec<_> = cases.iter().filter(|(s, want)| parse_decimal(s) != *want).collect();
+        let bad: Vec<_> = cases
+            .iter()
+            .filter(|(s, want)| parse_decimal(s) != *want)
+            .collect();
         assert!(bad.is_empty(), "{bad:?}");
     }
 
@@ -101,9 +108,18 @@ mod tests {
     fn scales_multiply() {
         let v = parse_decimal("71,4").unwrap() * scale("triệu").unwrap();
         assert_eq!(v.round() as i64, 71_400_000);
-        assert_eq!(parse_decimal("64").unwrap() * scale("nghìn").unwrap(), 64_000.0);
-        assert_eq!(parse_decimal("35").unwrap() * scale("ngàn").unwrap(), 35_000.0);
-        assert_eq!(parse_decimal("12").unwrap() * scale("vạn").unwrap(), 120_000.0);
+        assert_eq!(
+            parse_decimal("64").unwrap() * scale("nghìn").unwrap(),
+            64_000.0
+        );
+        assert_eq!(
+            parse_decimal("35").unwrap() * scale("ngàn").unwrap(),
+            35_000.0
+        );
+        assert_eq!(
+            parse_decimal("12").unwrap() * scale("vạn").unwrap(),
+            120_000.0
+        );
     }
 
     #[test]
@@ -120,7 +136,10 @@ mod tests {
             ("dưới", Some("under")),
             ("đạt", None),
         ];
-        let bad: Vec<_> = cases.iter().filter(|(s, want)| qualifier(s) != *want).collect();
+        let bad: Vec<_> = cases
+            .iter()
+            .filter(|(s, want)| qualifier(s) != *want)
+            .collect();
         assert!(bad.is_empty(), "{bad:?}");
     }
 }

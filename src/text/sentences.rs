@@ -74,7 +74,11 @@ mod tests {
     fn splits_on_marks_and_lines_but_not_numbers() {
         let text = "Năm 2023 kết nạp 1.856 đảng viên. Đạt 89,15%!\nDòng mới… tiếp\nhết";
         let s = Sentences::new(text);
-        let at = |needle: &str| text[s.around(text.find(needle).unwrap())].trim().to_string();
+        let at = |needle: &str| {
+            text[s.around(text.find(needle).unwrap())]
+                .trim()
+                .to_string()
+        };
         assert_eq!(at("1.856"), "Năm 2023 kết nạp 1.856 đảng viên.");
         assert_eq!(at("89,15"), "Đạt 89,15%!");
         assert_eq!(at("Dòng"), "Dòng mới…");

@@ -1,0 +1,372 @@
+//! End-to-end tests of the `baocao` binary over the synthetic fixtures.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command as StdCommand, Stdio};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+fn articles() -> PathBuf {
+    fixtures().join("articles")
+}
+
+fn baocao() -> Command {
+    Command::cargo_bin("baocao").expect("binary")
+}
+
+fn jsonl(out: &[u8]) -> Vec<Value> {
+    String::from_utf8(out.to_vec())
+        .expect("UTF-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON object per line"))
+        .collect()
+}
+
+fn extract(args: &[&str]) -> Vec<Value> {
+    let out = baocao()
+        .arg("extract")
+        .args(args)
+        .arg("-q")
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    jsonl(&out.stdout)
+}
+
+/// Records without the fields that depend on where and in which byte form the text was.
+fn content(records: &[Value]) -> Vec<Value> {
+    records
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            for k in ["file", "start", "end", "text", "sentence"] {
+                r.as_object_mut().unwrap().shift_remove(k);
+            }
+            r
+        })
+        .collect()
+}
+
+#[test]
+fn fixtures_match_their_expected_records() {
+    // BAOCAO_BLESS=1 rewrites the expected files after a deliberate change; review the diff.
+    let bless = std::env::var_os("BAOCAO_BLESS").is_some();
+    let mut failures = Vec::new();
+    for entry in fs::read_dir(articles()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let expected_path = fixtures().join("expected").join(format!("{name}.jsonl"));
+        let got: Vec<Value> = extract(&[path.to_str().unwrap()])
+            .into_iter()
+            .map(|mut r| {
+                r.as_object_mut().unwrap().shift_remove("file");
+                r
+            })
+            .collect();
+        let rendered: String = got.iter().map(|r| format!("{r}\n")).collect();
+        if bless {
+            fs::write(&expected_path, &rendered).unwrap();
+        } else if fs::read_to_string(&expected_path).unwrap_or_default() != rendered {
+            failures.push(format!(
+                "{name}: output differs from {}",
+                expected_path.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_fixture_record_is_grounded() {
+    let records = extract(&[articles().to_str().unwrap()]);
+    assert!(records.len() > 30);
+    for r in &records {
+        let bytes = fs::read(r["file"].as_str().unwrap()).unwrap();
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert!(s < e && e <= bytes.len(), "{r}");
+        assert_eq!(
+            std::str::from_utf8(&bytes[s..e]).unwrap(),
+            r["text"].as_str().unwrap(),
+            "{r}"
+        );
+        assert!(
+            r["text"]
+                .as_str()
+                .unwrap()
+                .chars()
+                .any(|c| c.is_ascii_digit()),
+            "{r}"
+        );
+        let line = bytes[..s].iter().filter(|&&b| b == b'\n').count() + 1;
+        assert_eq!(r["line"].as_u64().unwrap() as usize, line, "{r}");
+    }
+}
+
+#[test]
+fn json_and_csv_carry_the_same_records_as_jsonl() {
+    let dir = articles();
+    let dir = dir.to_str().unwrap();
+    let lines = extract(&[dir]);
+    let out = baocao()
+        .args(["extract", dir, "--format", "json", "-q"])
+        .output()
+        .unwrap();
+    let array: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(array.as_array().unwrap(), &lines);
+
+    let out = baocao()
+        .args(["extract", dir, "--format", "csv", "-q"])
+        .output()
+        .unwrap();
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let keys: Vec<String> = lines[0].as_object().unwrap().keys().cloned().collect();
+    assert_eq!(
+        header, keys,
+        "CSV columns follow the JSON keys, in SPEC order"
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), lines.len());
+    for (row, rec) in rows.iter().zip(&lines) {
+        assert_eq!(&row[18], rec["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn kinds_filter_and_output_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out_path = tmp.path().join("out.jsonl");
+    baocao()
+        .args([
+            "extract",
+            articles().to_str().unwrap(),
+            "--kinds",
+            "date,directive",
+            "-q",
+            "-o",
+        ])
+        .arg(&out_path)
+        .assert()
+        .success()
+        .stdout("");
+    let records = jsonl(&fs::read(&out_path).unwrap());
+    assert!(!records.is_empty());
+    assert!(
+        records
+            .iter()
+            .all(|r| r["kind"] == "date" || r["kind"] == "directive")
+    );
+    let leftovers: Vec<_> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
+    baocao()
+        .args(["extract", "x", "--kinds", "votes"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown kind"));
+}
+
+#[test]
+fn stdin_gives_the_same_records() {
+    let path = articles().join("quang_an_2024.txt");
+    let from_file = extract(&[path.to_str().unwrap()]);
+    let out = baocao()
+        .args(["extract", "-", "-q"])
+        .pipe_stdin(&path)
+        .unwrap()
+        .output()
+        .unwrap();
+    let from_stdin = jsonl(&out.stdout);
+    assert_eq!(content(&from_file), content(&from_stdin));
+    assert!(from_stdin.iter().all(|r| r["file"] == "-"));
+}
+
+#[test]
+fn nfd_and_old_tone_text_give_the_same_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let original = fs::read_to_string(articles().join("quang_an_2024.txt")).unwrap();
+    let nfd: String = original.nfd().collect();
+    let old_tone = original
+        .replace("ủy", "uỷ")
+        .replace("hòa", "hoà")
+        .replace("Hòa", "Hoà")
+        .replace("khỏe", "khoẻ");
+    assert_ne!(old_tone, original, "the fixture has words to rewrite");
+    let spaced = original
+        .replace(' ', "\u{a0}")
+        .replace("2022 của", "2022\u{200b} của");
+    let base = extract(&[articles().join("quang_an_2024.txt").to_str().unwrap()]);
+    for (name, variant) in [("nfd", nfd), ("old_tone", old_tone), ("nbsp", spaced)] {
+        let path = tmp.path().join(format!("{name}.txt"));
+        fs::write(&path, &variant).unwrap();
+        let got = extract(&[path.to_str().unwrap()]);
+        assert_eq!(content(&got), content(&base), "{name}");
+        for r in &got {
+            let (s, e) = (
+                r["start"].as_u64().unwrap() as usize,
+                r["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &variant.as_bytes()[s..e],
+                r["text"].as_str().unwrap().as_bytes(),
+                "{name}: {r}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_bad_file_among_good_ones_is_reported_and_the_rest_finish() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::copy(
+        articles().join("quang_an_2024.txt"),
+        tmp.path().join("a_good.txt"),
+    )
+    .unwrap();
+    fs::write(
+        tmp.path().join("b_bad.txt"),
+        b"Nam 2023 \xff\xfe ket nap 12 dang vien",
+    )
+    .unwrap();
+    fs::copy(
+        articles().join("van_ban_moi.txt"),
+        tmp.path().join("c_good.txt"),
+    )
+    .unwrap();
+    let out = baocao().arg("extract").arg(tmp.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("b_bad.txt: invalid UTF-8 at byte offset 9"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let files: std::collections::BTreeSet<String> = jsonl(&out.stdout)
+        .iter()
+        .map(|r| {
+            r["file"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        files.into_iter().collect::<Vec<_>>(),
+        ["a_good.txt", "c_good.txt"]
+    );
+}
+
+#[test]
+fn output_is_identical_for_any_thread_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        let src = [
+            "quang_an_2024.txt",
+            "ha_giang_old_tone.txt",
+            "van_ban_moi.txt",
+        ][i % 3];
+        let sub = tmp.path().join(format!("d{}", i % 4));
+        fs::create_dir_all(&sub).unwrap();
+        fs::copy(articles().join(src), sub.join(format!("{i:03}.txt"))).unwrap();
+    }
+    let dir = tmp.path().to_str().unwrap();
+    let one = baocao()
+        .args(["extract", dir, "-q", "--threads", "1"])
+        .output()
+        .unwrap();
+    for threads in ["2", "8"] {
+        let many = baocao()
+            .args(["extract", dir, "-q", "--threads", threads])
+            .output()
+            .unwrap();
+        assert_eq!(one.stdout, many.stdout, "--threads {threads}");
+    }
+    let records = jsonl(&one.stdout);
+    let files: Vec<&str> = records
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
+    assert!(
+        files.windows(2).all(|w| w[0] <= w[1]),
+        "files in sorted order"
+    );
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(articles().join("quang_an_2024.txt")).unwrap();
+    for i in 0..300 {
+        fs::write(tmp.path().join(format!("{i:04}.txt")), &text).unwrap();
+    }
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("baocao"))
+        .arg("extract")
+        .arg(tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The reader is dropped here, as `| head -1` would.
+    let out = child.wait_with_output().unwrap();
+    assert!(first.starts_with('{'));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_shows_examples_and_version_works() {
+    baocao()
+        .args(["extract", "--help"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Examples:").and(predicate::str::contains("--format csv")),
+        );
+    baocao()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("baocao "));
+}
+
+#[test]
+fn a_missing_path_is_reported() {
+    baocao()
+        .args(["extract", "no/such/dir", "-q"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("baocao: no/such/dir:"));
+}
