@@ -1,6 +1,7 @@
 //! Attribution shared by the count kinds: the period a figure covers, the organization it belongs
 //! to, plan cues, and the `Name N đồng chí; Name N đồng chí` lists that follow a statement.
 
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -18,7 +19,7 @@ pub struct Period {
     pub iso: Option<String>,
 }
 
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let y = "[0-9]{4}";
     let alternatives = [
         // từ đầu nhiệm kỳ (2020-2025) đến hết tháng 10/2023 | đến nay | đến hết năm 2023
@@ -142,12 +143,33 @@ pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
 
 /// The figure's period: the nearest phrase before it in its sentence, else the first after it.
 pub fn period_for(doc: &Doc, start: usize) -> Option<Period> {
-    let all = periods(doc, start);
-    let before = all.iter().rev().find(|p| p.end <= start).cloned();
-    before.or_else(|| all.into_iter().find(|p| p.start >= start))
+    let facts = facts(doc, start);
+    let before = facts.periods.iter().rev().find(|p| p.end <= start);
+    before.or_else(|| facts.periods.iter().find(|p| p.start >= start)).cloned()
 }
 
-static ORG: LazyLock<Regex> = LazyLock::new(|| {
+/// The periods and organizations of one sentence, found once however many figures it holds.
+#[derive(Debug, Default)]
+pub struct SentenceFacts {
+    periods: Vec<Period>,
+    orgs: Vec<(usize, String)>,
+}
+
+fn facts(doc: &Doc, pos: usize) -> Rc<SentenceFacts> {
+    let start = doc.sentence(pos).start;
+    let mut cache = doc.sentence_facts.borrow_mut();
+    cache
+        .entry(start)
+        .or_insert_with(|| {
+            Rc::new(SentenceFacts {
+                periods: periods(doc, pos),
+                orgs: orgs(doc, pos),
+            })
+        })
+        .clone()
+}
+
+pub(crate) static ORG: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-ZĐ][\p{L}]*(?: [A-ZĐ0-9][\p{L}0-9]*)*";
     Regex::new(&format!(
         r"(?P<body>[Đđ]ảng bộ|[Đđ]ảng ủy|[Cc]hi bộ|[Hh]uyện ủy|[Tt]ỉnh ủy|[Tt]hành ủy|[Qq]uận ủy|[Tt]hị ủy)(?P<unit> (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|khối|cơ sở|thôn|bản))?(?P<name> {name}(?: tỉnh| huyện)?)?|[Cc]ông an (?:tỉnh|huyện|thành phố)(?: {name})?|(?P<place>[Tt]ỉnh|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường) {name}|[Tt]oàn (?P<whole>tỉnh|huyện|thành phố|thị xã|quận|xã)|(?P<ours>tỉnh|huyện) ta"
@@ -183,13 +205,9 @@ fn orgs(doc: &Doc, pos: usize) -> Vec<(usize, String)> {
 
 /// The figure's organization: the nearest named before it in its sentence, else the first after.
 pub fn org_for(doc: &Doc, start: usize) -> Option<String> {
-    let all = orgs(doc, start);
-    let before = all
-        .iter()
-        .rev()
-        .find(|(at, _)| *at < start)
-        .map(|(_, o)| o.clone());
-    before.or_else(|| all.into_iter().find(|(at, _)| *at >= start).map(|(_, o)| o))
+    let facts = facts(doc, start);
+    let before = facts.orgs.iter().rev().find(|(at, _)| *at < start);
+    before.or_else(|| facts.orgs.iter().find(|(at, _)| *at >= start)).map(|(_, o)| o.clone())
 }
 
 /// Fills `period`, `period_text` and `org` from the figure's sentence.
@@ -211,10 +229,15 @@ pub fn clause_before<'a>(doc: &Doc<'a>, pos: usize) -> &'a str {
 }
 
 /// Words that make a figure planned rather than done.
-static PLAN: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Cc]hỉ tiêu|[Kk]ế hoạch|[Pp]hấn đấu|[Mm]ục tiêu|đề ra|được giao|(?:^| )giao |[Nn]ghị quyết[^,;]* là ")
         .expect("plan pattern")
 });
+
+/// Where plan cues start in `text`.
+pub fn plan_cues(text: &str) -> Vec<usize> {
+    PLAN.find_iter(text).map(|m| m.start()).collect()
+}
 
 /// True when the clause before `pos` plans the figure (`phấn đấu … kết nạp được 900`).
 pub fn is_planned(doc: &Doc, pos: usize) -> bool {

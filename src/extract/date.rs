@@ -21,7 +21,7 @@ const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let cue = format!(r"(?i:(?P<cue>{STRONG_CUES}|{SLASH_CUES})(?: ngày)? )?");
     let d = "[0-9]{1,2}";
     let y = "[0-9]{4}";
@@ -47,13 +47,13 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a bare day-month, these mean a fraction or a count, not a date.
-static NOT_AFTER_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static NOT_AFTER_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9%/]|[.,-][0-9]| ?%| (?:số|tổng|trong|lần|người|đảng viên|đồng chí|tỉnh|xã|huyện|đơn vị|chi bộ|đảng bộ)(?:\P{L}|$))")
         .expect("fraction pattern")
 });
 
 /// Two dates joined into one interval: `19/5/1890 - 19/5/2025`, `từ 5/9 đến 12/9/1985`.
-static RANGE_JOIN: LazyLock<Regex> =
+pub(crate) static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?(?:-|đến(?: hết)?(?: ngày)?) ?$").expect("range join"));
 
 const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -91,8 +91,28 @@ fn iso_interval(d0: u32, d1: u32, m: u32, y: u32) -> Option<String> {
 /// Every date mention in `text`, ranges merged, in text order.
 pub fn find(text: &str) -> Vec<DateMention> {
     let mut found: Vec<DateMention> = Vec::new();
-    let mut at = 0;
-    while let Some(c) = DATE.captures_at(text, at) {
+    for window in super::windows(text, anchors(text), 48, 24) {
+        find_in(text, window, &mut found);
+    }
+    found
+}
+
+/// Where a date may be: a `/`, `-` or `.` between digits, or the word `tháng`.
+fn anchors(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut out: Vec<usize> = memchr::memchr3_iter(b'/', b'-', b'.', bytes)
+        .filter(|&i| i > 0 && digit_at(i - 1) && digit_at(i + 1))
+        .collect();
+    out.extend(memchr::memmem::find_iter(bytes, "háng"));
+    out.sort_unstable();
+    out
+}
+
+fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMention>) {
+    let haystack = &text[..window.end];
+    let mut at = window.start;
+    while let Some(c) = DATE.captures_at(haystack, at) {
         let whole = c.get(0).expect("match");
         // A rejected match may hide a date that starts inside it (`08:12 - 17/04/2018`).
         at = whole.start()
@@ -189,7 +209,6 @@ pub fn find(text: &str) -> Vec<DateMention> {
             _ => found.push(mention),
         }
     }
-    found
 }
 
 /// `XXXX-09-05` + `1985-09-12` → `1985-09-05/1985-09-12`; two full days or months join as they are.

@@ -67,7 +67,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("GM", "Giấy mời"),
 ];
 
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let letters = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*";
     let code = format!(
         r"[0-9]{{4}}/{letters}(?:-{letters})*|{letters}(?:-{letters})*/{letters}(?:[-.]{letters})*|{letters}(?:-{letters})+"
@@ -79,14 +79,25 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("directive pattern")
 });
 
+/// Where a reference may be: a `/` (every symbol has one) or a type name, found without its
+/// first letter so either case matches.
+static ANCHORS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let mut needles: Vec<String> = TYPES
+        .iter()
+        .map(|t| t.chars().skip(1).collect::<String>())
+        .collect();
+    needles.push("/".to_string());
+    aho_corasick::AhoCorasick::new(needles).expect("anchor automaton")
+});
+
 /// After a short reference without `số`, these mean a count or a year, not a document number.
-static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[,.][0-9]|%| ?(?:năm|tháng|ngày|tuần|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|đảng viên|người|khóa|nhóm)(?:\P{L}|$))")
         .expect("not-a-number pattern")
 });
 
 /// An issue date right after a reference: `, ngày 16/6/2022`.
-static ISSUED: LazyLock<Regex> =
+pub(crate) static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,? ?(?:\(|ban hành |ký )?ngày ").expect("issued pattern"));
 
 fn canonical_type(written: &str) -> Option<&'static str> {
@@ -121,7 +132,8 @@ fn number_key(n: &str) -> &str {
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
-    for c in REFERENCE.captures_iter(text) {
+    let anchors = ANCHORS.find_iter(text).map(|m| m.start());
+    for c in super::captures_in(&REFERENCE, text, &super::windows(text, anchors, 40, 80)) {
         let whole = c.get(0).expect("match");
         let (num, sep, code) = match c.name("bnum") {
             Some(n) => (n, c.name("bsep"), c.name("bcode")),

@@ -11,7 +11,7 @@ use crate::text::numbers::COUNT;
 
 /// How a total is written; `Introduced` needs a clean end after it (see [`TOTAL_END`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Form {
+pub(crate) enum Form {
     /// `nâng tổng số ĐV của tỉnh lên 20.952 đồng chí`, `đưa tổng số đảng viên … đạt 6.100`
     Raised,
     /// `tổng số trên 68.500 đảng viên`
@@ -22,7 +22,7 @@ enum Form {
     InUnits,
 }
 
-static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
+pub(crate) static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let count = qualified_count();
     let forms = [
         (
@@ -56,14 +56,18 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+static IN_UNITS_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:đảng viên|ĐV) (?:sinh hoạt tại|tại|ở|trong) [0-9]").expect("anchor pattern")
+});
+
 /// What may follow `có N đảng viên` for it to be a total, not people doing something.
-static TOTAL_END: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static TOTAL_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?: ?[,.;:(]|$|\s*$| (?:tại|ở|trong|thuộc|sinh hoạt|đang sinh hoạt|chính thức|và)(?:\P{L}|$))")
         .expect("membership end pattern")
 });
 
 /// `(dự bị 1.393; nữ 10.182; người dân tộc thiểu số 15.984)` right after a total.
-static BREAKDOWN: LazyLock<Regex> =
+pub(crate) static BREAKDOWN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?\((?P<items>[^()]{3,300})\)").expect("breakdown pattern"));
 
 fn membership(start: usize, end: usize, value: Value) -> Record {
@@ -75,8 +79,14 @@ fn membership(start: usize, end: usize, value: Value) -> Record {
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
+    // `178 đảng viên tại 14 chi bộ` starts with a number; search only near its fixed words.
+    let in_units = super::windows(text, IN_UNITS_ANCHOR.find_iter(text).map(|m| m.start()), 40, 80);
     for (form, re) in FORMS.iter() {
-        for c in re.captures_iter(text) {
+        let found = match form {
+            Form::InUnits => super::captures_in(re, text, &in_units),
+            _ => re.captures_iter(text).collect(),
+        };
+        for c in found {
             let whole = c.get(0).expect("match");
             let after = &text[whole.end()..];
             // `tổng số 2.338 đảng viên mới được kết nạp` counts admissions, not members.

@@ -12,17 +12,24 @@ pub mod membership;
 pub mod percentage;
 pub mod target;
 
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::ops::Range;
+
+use regex::{Captures, Regex};
 
 #[cfg(test)]
 use crate::record::Value;
 use crate::record::{Kind, Record};
 use crate::text::sentences::Sentences;
 
-/// A normalized document with its sentence index.
+/// A normalized document with its sentence index and what several extractors share.
 pub struct Doc<'a> {
     pub text: &'a str,
     sentences: Sentences,
+    percents: OnceCell<Vec<percentage::Percent>>,
+    sentence_facts: RefCell<HashMap<usize, Rc<context::SentenceFacts>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -30,7 +37,14 @@ impl<'a> Doc<'a> {
         Doc {
             text,
             sentences: Sentences::new(text),
+            percents: OnceCell::new(),
+            sentence_facts: RefCell::default(),
         }
+    }
+
+    /// The percentage figures with their roles, found once for the percentage and target kinds.
+    pub fn percents(&self) -> &[percentage::Percent] {
+        self.percents.get_or_init(|| percentage::find(self))
     }
 
     /// The sentence range holding `pos`.
@@ -52,6 +66,51 @@ impl<'a> Doc<'a> {
 
 /// An extractor appends the records of its kind found in a document.
 pub type Extractor = fn(&Doc, &mut Vec<Record>);
+
+/// Merged windows of `text` around sorted anchor positions, `before` and `after` bytes wide and
+/// widened to white space, so a pattern run inside them sees whole tokens. Running the costly
+/// patterns only there is what keeps extraction fast: the anchors (`%`, `/`, `tháng`) are rare.
+pub fn windows(text: &str, anchors: impl IntoIterator<Item = usize>, before: usize, after: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for at in anchors {
+        let mut start = at.saturating_sub(before);
+        while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        let mut end = (at + after).min(bytes.len());
+        while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+            end += 1;
+        }
+        match out.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
+/// Every match of `re` that starts inside one of `windows`, with positions in the whole text.
+pub fn captures_in<'t>(re: &Regex, text: &'t str, windows: &[Range<usize>]) -> Vec<Captures<'t>> {
+    let mut out = Vec::new();
+    for w in windows {
+        let haystack = &text[..w.end];
+        let mut at = w.start;
+        while let Some(c) = re.captures_at(haystack, at) {
+            let whole = c.get(0).expect("match");
+            at = if whole.end() > whole.start() {
+                whole.end()
+            } else {
+                whole.end() + text[whole.end()..].chars().next().map_or(1, char::len_utf8)
+            };
+            out.push(c);
+            if at >= w.end {
+                break;
+            }
+        }
+    }
+    out
+}
 
 /// Which kinds to extract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

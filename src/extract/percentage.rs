@@ -21,7 +21,7 @@ pub struct Percent {
     pub role: &'static str,
 }
 
-static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let pct = r"(?: ?%| phần trăm)";
     Regex::new(&format!(
         r"(?:(?P<from>[Tt]ừ) )?(?:(?P<qual>{QUALIFIER}) )?(?P<a>{DECIMAL})(?:{pct})?(?: ?- ?| đến (?:dưới |trên |hết )?)(?P<b>{DECIMAL}){pct}(?P<tail> trở lên| ít nhất| tối thiểu)?|(?:(?P<qual1>{QUALIFIER}) )?(?P<x>{DECIMAL}){pct}(?P<tail1> trở lên| ít nhất| tối thiểu)?"
@@ -30,35 +30,39 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `tăng 11,7%`, `đã giảm 2%`: the figure is a change.
-static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[Tt]ăng(?: trưởng)?|[Gg]iảm)(?: thêm| được| lên| xuống| hơn| gần| trên| khoảng| bình quân)* $")
         .expect("change pattern")
 });
 
 /// Words that make the figure a goal when they come earlier in its sentence.
-static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Pp]hấn đấu|[Mm]ục tiêu|[Cc]hỉ tiêu (?:phấn đấu |đề ra |được giao )?là|phải (?:đạt|có)|để (?:kết nạp|đạt|phát triển)")
         .expect("target pattern")
 });
 
 /// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `(153,33%)` after `vượt chỉ tiêu`.
-static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\)? ?(?:so với |so |của )?(?:chỉ tiêu|kế hoạch|KH\b|Nghị quyết|nghị quyết)")
         .expect("achievement pattern")
 });
-static ACHIEVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ACHIEVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:vượt|hoàn thành|đạt) (?:mức |và vượt )?(?:chỉ tiêu|kế hoạch)")
         .expect("achievement pattern")
 });
 
-static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[Tt]ỷ lệ|[Tt]ỉ lệ|chiếm)(?: đạt| là)? $").expect("rate pattern")
 });
 
+/// Percentages with their roles; callers use [`Doc::percents`], which keeps them.
 pub fn find(doc: &Doc) -> Vec<Percent> {
     let text = doc.text;
-    PERCENT
-        .captures_iter(text)
+    let mut anchors: Vec<usize> = memchr::memchr_iter(b'%', text.as_bytes()).collect();
+    anchors.extend(memchr::memmem::find_iter(text.as_bytes(), "phần trăm"));
+    anchors.sort_unstable();
+    super::captures_in(&PERCENT, text, &super::windows(text, anchors, 64, 40))
+        .into_iter()
         .filter_map(|c| {
             let whole = c.get(0)?;
             let number = c.name("a").or(c.name("x"))?;
@@ -137,7 +141,7 @@ pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
-    for p in find(doc) {
+    for p in doc.percents() {
         let mut r = Record::new(Kind::Percentage, Value::Decimal(p.value), p.start, p.end);
         r.value_max = p.value_max.map(Value::Decimal);
         r.qualifier = p.qualifier;

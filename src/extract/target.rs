@@ -5,11 +5,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{self, count_value, qualified_count};
-use super::{Doc, percentage};
+use super::Doc;
 use crate::record::{Kind, Record, Unit, Value};
 
 /// A member count in a planning clause: `chỉ tiêu … (2.082 đảng viên)`, `trên 2.300 đảng viên/năm`.
-static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm))* )?{}(?P<noun> (?:đảng viên|Đảng viên|ĐV|quần chúng)(?: mới)?(?:/năm)?)(?P<tail> trở lên)?",
         qualified_count()
@@ -18,7 +18,7 @@ static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a sentence is about Party growth, so a goal percentage is an admission target.
-static PARTY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PARTY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"đảng viên|[Kk]ết nạp|[Pp]hát triển đảng|[Đđ]ảng bộ|tổ chức đảng|[Cc]hi bộ")
         .expect("party pattern")
 });
@@ -32,7 +32,9 @@ fn target(start: usize, end: usize, value: Value, unit: Unit) -> Record {
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
-    for c in PLANNED_COUNT.captures_iter(text) {
+    // A planned count follows a plan cue in its clause, so only text after cues is searched.
+    let cues = context::plan_cues(text);
+    for c in super::captures_in(&PLANNED_COUNT, text, &super::windows(text, cues, 0, 200)) {
         let whole = c.get(0).expect("match");
         let n = c.name("n").expect("n");
         if !context::is_planned(doc, whole.start()) {
@@ -64,7 +66,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             }
         }
     }
-    for p in percentage::find(doc) {
+    for p in doc.percents() {
         // `vượt 128% so với chỉ tiêu` measures against a target; it is not one.
         let relative = text[p.start..p.number_start].contains("vượt")
             || doc.after(p.end).starts_with(" so với");

@@ -21,6 +21,11 @@ pub struct Normalized<'a> {
 }
 
 impl Normalized<'_> {
+    #[cfg(test)]
+    pub(crate) fn maps_len(&self) -> usize {
+        self.maps.len()
+    }
+
     /// Maps a span of the normalized text to the source text.
     pub fn to_source(&self, start: usize, end: usize) -> (usize, usize) {
         self.maps
@@ -77,41 +82,64 @@ fn is_nfc_starter(c: char) -> bool {
         && unicode_normalization::is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
-fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
-    let first = src
-        .char_indices()
-        .find(|&(_, c)| !c.is_ascii() && !is_plain(c))?
-        .0;
-    let mut rw = Rewriter::new(src);
-    let mut last_starter = 0;
-    let mut buf = String::new();
-    let mut chars = src[first..]
-        .char_indices()
-        .map(|(i, c)| (i + first, c))
-        .peekable();
-    // The cluster of a combining mark begins at the starter before it.
-    if let Some(prev) = src[..first].char_indices().next_back() {
-        last_starter = prev.0;
-    }
-    let mut done_to = 0;
-    while let Some((i, c)) = chars.next() {
-        if c.is_ascii() || is_plain(c) {
-            last_starter = i;
+/// Where pass 1 first has work, scanning bytes: ASCII, Latin-1 letters and the Vietnamese
+/// precomposed block (the bulk of the text) are skipped without decoding.
+pub(crate) fn first_unplain(src: &str) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight ASCII bytes at a time.
+        if let Some(word) = bytes.get(i..i + 8) {
+            if u64::from_ne_bytes(word.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
             continue;
         }
-        let combining = !is_nfc_starter(c) && replacement(c).is_none();
-        let start = if combining {
-            last_starter.max(done_to)
-        } else {
-            i
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        match b {
+            // U+00C0..U+00FF, except Ð (U+00D0) and ð (U+00F0)
+            0xC3 if next != 0x90 && next != 0xB0 => i += 2,
+            // U+0100..U+01BF: Latin Extended letters, all NFC starters
+            0xC4..=0xC6 => i += 2,
+            // U+1E80..U+1EFF: the Vietnamese precomposed block
+            0xE1 if next == 0xBA || next == 0xBB => i += 3,
+            _ => {
+                let c = src[i..].chars().next()?;
+                if !is_plain(c) {
+                    return Some(i);
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    None
+}
+
+fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
+    let mut rw: Option<Rewriter> = None;
+    let mut buf = String::new();
+    // Everything before `pos` is handled; plain runs are skipped by `first_unplain`.
+    let mut pos = 0;
+    while let Some(rel) = first_unplain(&src[pos..]) {
+        let i = pos + rel;
+        let c = src[i..].chars().next()?;
+        let combining = replacement(c).is_none() && !is_nfc_starter(c);
+        // A combining mark's cluster begins at the starter before it, unless that was handled.
+        let start = match src[..i].char_indices().next_back() {
+            Some((p, _)) if combining && p >= pos => p,
+            _ => i,
         };
         let mut end = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
+        while let Some(next) = src[end..].chars().next() {
             if next.is_ascii() || is_nfc_starter(next) || replacement(next).is_some() {
                 break;
             }
-            end = j + next.len_utf8();
-            chars.next();
+            end += next.len_utf8();
         }
         buf.clear();
         for composed in src[start..end].nfc() {
@@ -121,13 +149,11 @@ fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
             }
         }
         if buf != src[start..end] {
-            rw.replace(start, end, &buf);
+            rw.get_or_insert_with(|| Rewriter::new(src)).replace(start, end, &buf);
         }
-        done_to = end;
-        last_starter = start;
+        pos = end;
     }
-    let (out, map) = rw.finish();
-    (!map.is_identity()).then_some((out, map))
+    rw.map(Rewriter::finish)
 }
 
 /// Vowels by tone: index 0 carries no tone, then huyền, sắc, hỏi, ngã, nặng.
@@ -144,12 +170,41 @@ const TONES: [[char; 6]; 10] = [
     ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
 ];
 
-/// (row, tone) of a vowel in [`TONES`].
-fn tone_of(c: char) -> Option<(usize, usize)> {
-    TONES
-        .iter()
-        .enumerate()
-        .find_map(|(row, tones)| tones.iter().position(|&t| t == c).map(|tone| (row, tone)))
+/// (row, tone) in [`TONES`] of a toned `a`, `e` or `y`: the vowels old placement marks.
+fn toned_second_vowel(c: char) -> Option<(usize, usize)> {
+    Some(match c {
+        'à' => (0, 1),
+        'á' => (0, 2),
+        'ả' => (0, 3),
+        'ã' => (0, 4),
+        'ạ' => (0, 5),
+        'è' => (1, 1),
+        'é' => (1, 2),
+        'ẻ' => (1, 3),
+        'ẽ' => (1, 4),
+        'ẹ' => (1, 5),
+        'ỳ' => (2, 1),
+        'ý' => (2, 2),
+        'ỷ' => (2, 3),
+        'ỹ' => (2, 4),
+        'ỵ' => (2, 5),
+        'À' => (5, 1),
+        'Á' => (5, 2),
+        'Ả' => (5, 3),
+        'Ã' => (5, 4),
+        'Ạ' => (5, 5),
+        'È' => (6, 1),
+        'É' => (6, 2),
+        'Ẻ' => (6, 3),
+        'Ẽ' => (6, 4),
+        'Ẹ' => (6, 5),
+        'Ỳ' => (7, 1),
+        'Ý' => (7, 2),
+        'Ỷ' => (7, 3),
+        'Ỹ' => (7, 4),
+        'Ỵ' => (7, 5),
+        _ => return None,
+    })
 }
 
 /// Old placement `oà`, `oẻ`, `uý` at a syllable's end becomes `òa`, `ỏe`, `úy` (not after `q`).
@@ -157,7 +212,15 @@ fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
     let bytes = src.as_bytes();
     let mut rw: Option<Rewriter> = None;
     let mut pair = String::new();
-    for (i, &b) in bytes.iter().enumerate() {
+    // Candidates are `o`/`u` followed by a non-ASCII byte; memchr finds them far faster than a
+    // byte loop. Upper case is rare and scanned second, so the two are merged in order.
+    let mut candidates: Vec<usize> = memchr::memchr2_iter(b'o', b'u', bytes)
+        .chain(memchr::memchr2_iter(b'O', b'U', bytes))
+        .filter(|&i| bytes.get(i + 1).is_some_and(|&n| n >= 0x80))
+        .collect();
+    candidates.sort_unstable();
+    for i in candidates {
+        let b = bytes[i];
         let first_row = match b {
             b'o' => 3,
             b'u' => 4,
@@ -168,7 +231,7 @@ fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
         let Some(second) = src[i + 1..].chars().next() else {
             continue;
         };
-        let Some((row, tone)) = tone_of(second) else {
+        let Some((row, tone)) = toned_second_vowel(second) else {
             continue;
         };
         let lower_first = first_row % 5;
@@ -185,7 +248,7 @@ fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphabetic());
-        if tone == 0 || !pairs_ok || !open_syllable {
+        if !pairs_ok || !open_syllable {
             continue;
         }
         pair.clear();

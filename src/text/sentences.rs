@@ -14,31 +14,27 @@ impl Sentences {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let end_mark = match b {
-                b'\n' => Some(i + 1),
-                b'.' | b'!' | b'?' => Some(i + 1),
-                // U+2026 HORIZONTAL ELLIPSIS
-                0xE2 if bytes[i..].starts_with("…".as_bytes()) => Some(i + 3),
-                _ => None,
+        // Candidate marks found with memchr; `…` is found by its first byte (0xE2).
+        let mut marks: Vec<usize> = memchr::memchr3_iter(b'.', b'\n', b'?', bytes).collect();
+        marks.extend(memchr::memchr2_iter(b'!', 0xE2, bytes));
+        marks.sort_unstable();
+        for i in marks {
+            let after = match bytes[i] {
+                0xE2 if bytes[i..].starts_with("…".as_bytes()) => i + 3,
+                0xE2 => continue,
+                _ => i + 1,
             };
-            if let Some(after) = end_mark {
-                let next_is_space = bytes.get(after).is_none_or(|c| c.is_ascii_whitespace());
-                if b == b'\n' || next_is_space {
-                    let mut next = after;
-                    while next < bytes.len() && bytes[next].is_ascii_whitespace() {
-                        next += 1;
-                    }
-                    if next < bytes.len() && starts.last() != Some(&next) {
-                        starts.push(next);
-                    }
-                    i = next.max(i + 1);
-                    continue;
-                }
+            let next_is_space = bytes.get(after).is_none_or(|c| c.is_ascii_whitespace());
+            if bytes[i] != b'\n' && !next_is_space {
+                continue;
             }
-            i += 1;
+            let mut next = after;
+            while next < bytes.len() && bytes[next].is_ascii_whitespace() {
+                next += 1;
+            }
+            if next < bytes.len() && *starts.last().expect("non-empty") < next {
+                starts.push(next);
+            }
         }
         Sentences {
             starts,
