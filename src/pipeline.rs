@@ -25,6 +25,8 @@ pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Vec<Rec
     let mut records = extract_doc(&doc, opts.kinds);
     let mut line = 1;
     let mut counted_to = 0;
+    // Records of one sentence share its collapsed text.
+    let mut last_sentence: Option<(usize, usize, String)> = None;
     for r in &mut records {
         let (s, e) = normalized.to_source(r.start, r.end);
         let sentence = doc.sentence(r.start);
@@ -37,7 +39,15 @@ pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Vec<Rec
         r.file = file.to_string();
         r.line = line;
         r.text = src[s..e].to_string();
-        r.sentence = collapse_whitespace(&src[ss.min(s)..se.max(e)]);
+        let (from, to) = (ss.min(s), se.max(e));
+        r.sentence = match &last_sentence {
+            Some((a, b, text)) if (*a, *b) == (from, to) => text.clone(),
+            _ => {
+                let text = collapse_whitespace(&src[from..to]);
+                last_sentence = Some((from, to, text.clone()));
+                text
+            }
+        };
         r.start = decoded.map.start(s);
         r.end = decoded.map.end(e);
         r.encoding = decoded.transcoded_from;

@@ -145,7 +145,9 @@ pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
 pub fn period_for(doc: &Doc, start: usize) -> Option<Period> {
     let facts = facts(doc, start);
     let before = facts.periods.iter().rev().find(|p| p.end <= start);
-    before.or_else(|| facts.periods.iter().find(|p| p.start >= start)).cloned()
+    before
+        .or_else(|| facts.periods.iter().find(|p| p.start >= start))
+        .cloned()
 }
 
 /// The periods and organizations of one sentence, found once however many figures it holds.
@@ -207,7 +209,9 @@ fn orgs(doc: &Doc, pos: usize) -> Vec<(usize, String)> {
 pub fn org_for(doc: &Doc, start: usize) -> Option<String> {
     let facts = facts(doc, start);
     let before = facts.orgs.iter().rev().find(|(at, _)| *at < start);
-    before.or_else(|| facts.orgs.iter().find(|(at, _)| *at >= start)).map(|(_, o)| o.clone())
+    before
+        .or_else(|| facts.orgs.iter().find(|(at, _)| *at >= start))
+        .map(|(_, o)| o.clone())
 }
 
 /// Fills `period`, `period_text` and `org` from the figure's sentence.

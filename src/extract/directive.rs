@@ -79,16 +79,48 @@ pub(crate) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("directive pattern")
 });
 
-/// Where a reference may be: a `/` (every symbol has one) or a type name, found without its
-/// first letter so either case matches.
-static ANCHORS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let mut needles: Vec<String> = TYPES
-        .iter()
-        .map(|t| t.chars().skip(1).collect::<String>())
-        .collect();
-    needles.push("/".to_string());
-    aho_corasick::AhoCorasick::new(needles).expect("anchor automaton")
+/// Type names without their first letter, so either case matches.
+pub(crate) static TYPE_NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let needles = TYPES.iter().map(|t| t.chars().skip(1).collect::<String>());
+    aho_corasick::AhoCorasick::new(needles).expect("type name automaton")
 });
+
+/// Where a reference may be: numbers followed by a symbol (`21-NQ/TW`, `118/2025/NĐ-CP`,
+/// `439/QĐ-TTg`) or led by `số` or a type name. Every reference has a number, and numbers are
+/// far rarer than the words around them, so this costs a scan for digits and a look at each.
+fn anchors(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let rest = &bytes[i..];
+        let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+        let symbol_follows = match rest.first() {
+            Some(b'-' | b'/') => {
+                let code = &rest[1..];
+                let code = code.strip_prefix(b" ").unwrap_or(code);
+                code.first().is_some_and(u8::is_ascii_uppercase)
+                    || code.starts_with("Đ".as_bytes())
+                    || code.len() > 5 && code[..4].iter().all(u8::is_ascii_digit) && code[4] == b'/'
+            }
+            _ => false,
+        };
+        let lead = &text[super::percentage::floor_char(text, start.saturating_sub(40))..start];
+        if symbol_follows || lead.contains("số") || lead.contains("Số") || TYPE_NAMES.is_match(lead)
+        {
+            out.push(start);
+        }
+    }
+    out
+}
 
 /// After a short reference without `số`, these mean a count or a year, not a document number.
 pub(crate) static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -132,7 +164,7 @@ fn number_key(n: &str) -> &str {
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
-    let anchors = ANCHORS.find_iter(text).map(|m| m.start());
+    let anchors = anchors(text);
     for c in super::captures_in(&REFERENCE, text, &super::windows(text, anchors, 40, 80)) {
         let whole = c.get(0).expect("match");
         let (num, sep, code) = match c.name("bnum") {

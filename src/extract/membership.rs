@@ -80,7 +80,12 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
     // `178 đảng viên tại 14 chi bộ` starts with a number; search only near its fixed words.
-    let in_units = super::windows(text, IN_UNITS_ANCHOR.find_iter(text).map(|m| m.start()), 40, 80);
+    let in_units = super::windows(
+        text,
+        IN_UNITS_ANCHOR.find_iter(text).map(|m| m.start()),
+        40,
+        80,
+    );
     for (form, re) in FORMS.iter() {
         let found = match form {
             Form::InUnits => super::captures_in(re, text, &in_units),

@@ -4,8 +4,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{self, count_value, qualified_count};
 use super::Doc;
+use super::context::{self, count_value, qualified_count};
 use crate::record::{Kind, Record, Unit, Value};
 
 /// A member count in a planning clause: `chỉ tiêu … (2.082 đảng viên)`, `trên 2.300 đảng viên/năm`.

@@ -1,22 +1,27 @@
-//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1258, and a lossy mode.
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, the legacy Vietnamese 8-bit
+//! encodings (TCVN3, VNI, Windows-1258), and a lossy mode.
 //!
 //! The decoded text keeps a map back to the input bytes, so records point at the original bytes
 //! whatever the encoding.
 
 use std::borrow::Cow;
 
+use super::legacy::{self, Units};
 use super::offsets::OffsetMap;
 
 /// How input bytes are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum EncodingChoice {
-    /// UTF-8 or a BOM-marked UTF-16; other bytes are an error unless they read as Windows-1258.
+    /// UTF-8 or a BOM-marked UTF-16; other bytes are read in the legacy encoding that reads as
+    /// the most Vietnamese, or are an error when none does.
     #[default]
     Auto,
     Utf8,
     Utf16Le,
     Utf16Be,
     Windows1258,
+    Tcvn3,
+    Vni,
 }
 
 impl EncodingChoice {
@@ -27,6 +32,8 @@ impl EncodingChoice {
             "utf-16le" | "utf16le" => Self::Utf16Le,
             "utf-16be" | "utf16be" => Self::Utf16Be,
             "windows-1258" | "cp1258" => Self::Windows1258,
+            "tcvn3" | "tcvn" | "abc" => Self::Tcvn3,
+            "vni" | "vni-windows" => Self::Vni,
             _ => return None,
         })
     }
@@ -64,7 +71,11 @@ pub fn decode(bytes: &[u8], opts: DecodeOptions) -> Result<Decoded<'_>, DecodeEr
     match opts.encoding {
         EncodingChoice::Utf16Le => return Ok(utf16(strip(bytes, b"\xFF\xFE"), true)),
         EncodingChoice::Utf16Be => return Ok(utf16(strip(bytes, b"\xFE\xFF"), false)),
-        EncodingChoice::Windows1258 => return Ok(windows_1258(bytes)),
+        EncodingChoice::Windows1258 => {
+            return Ok(transcoded(legacy::windows_1258(bytes), "windows-1258"));
+        }
+        EncodingChoice::Tcvn3 => return Ok(transcoded(legacy::tcvn3(bytes), "TCVN3")),
+        EncodingChoice::Vni => return Ok(transcoded(legacy::vni(bytes), "VNI")),
         EncodingChoice::Auto | EncodingChoice::Utf8 => {}
     }
     if opts.encoding == EncodingChoice::Auto {
@@ -97,8 +108,11 @@ pub fn decode(bytes: &[u8], opts: DecodeOptions) -> Result<Decoded<'_>, DecodeEr
                 .map_or(0, |e| e.valid_up_to());
             if opts.lossy {
                 Ok(lossy(bom, body))
-            } else if opts.encoding == EncodingChoice::Auto && looks_like_windows_1258(body) {
-                Ok(windows_1258(bytes))
+            } else if let Some(d) = (opts.encoding == EncodingChoice::Auto)
+                .then(|| best_legacy(bytes))
+                .flatten()
+            {
+                Ok(d)
             } else {
                 Err(DecodeError::InvalidUtf8(bom + bad))
             }
@@ -140,32 +154,29 @@ fn utf16((bom, body): (usize, &[u8]), little_endian: bool) -> Decoded<'static> {
     }
 }
 
-fn windows_1258(bytes: &[u8]) -> Decoded<'static> {
-    let enc = encoding_rs::WINDOWS_1258;
-    let mut text = String::with_capacity(bytes.len() * 2);
-    let mut lens = Vec::with_capacity(bytes.len());
-    for &b in bytes {
-        let (c, _) = enc.decode_without_bom_handling(std::slice::from_ref(&b));
-        text.push_str(&c);
-        lens.push((c.len(), 1));
-    }
+fn transcoded(units: Units, name: &'static str) -> Decoded<'static> {
+    let text: String = units.iter().map(|&(c, _)| c).collect();
     Decoded {
         text: Cow::Owned(text),
-        map: OffsetMap::from_units(lens),
-        transcoded_from: Some("windows-1258"),
+        map: OffsetMap::from_units(units.iter().map(|&(c, n)| (c.len_utf8(), n))),
+        transcoded_from: Some(name),
     }
 }
 
-/// Windows-1258 Vietnamese writes tones as combining bytes 0xCC, 0xEC, 0xD2, 0xDE, 0xF2 after a
-/// vowel; in invalid UTF-8 those bytes standing after ASCII vowels are a strong sign.
-fn looks_like_windows_1258(body: &[u8]) -> bool {
-    let tone_after_vowel = body
-        .windows(2)
-        .filter(|w| {
-            b"aeiouyAEIOUY".contains(&w[0]) && matches!(w[1], 0xCC | 0xEC | 0xD2 | 0xDE | 0xF2)
-        })
-        .count();
-    tone_after_vowel >= 3
+/// The legacy decoding that reads as the most Vietnamese, if any reads as Vietnamese at all.
+fn best_legacy(bytes: &[u8]) -> Option<Decoded<'static>> {
+    let candidates = [
+        (legacy::tcvn3(bytes), "TCVN3"),
+        (legacy::vni(bytes), "VNI"),
+        (legacy::windows_1258(bytes), "windows-1258"),
+    ];
+    let (units, name) = candidates
+        .into_iter()
+        .map(|(units, name)| (legacy::vietnamese_score(&units), units, name))
+        .filter(|(score, _, _)| *score >= 3)
+        .max_by_key(|(score, _, _)| *score)
+        .map(|(_, units, name)| (units, name))?;
+    Some(transcoded(units, name))
 }
 
 fn lossy(bom: usize, body: &[u8]) -> Decoded<'static> {
@@ -243,12 +254,29 @@ mod tests {
 
     #[test]
     fn windows_1258_is_detected_and_mapped() {
-        // "Hòa Bình, Tỉnh ủy, hoàn" with tones as combining bytes (0xCC grave, 0xD2 hook).
-        let bytes = b"Ho\xCCa Bi\xCCnh, Ti\xD2nh u\xD2y, hoa\xCCn";
+        // "Tỉnh và các huyện của tỉnh" with tones as combining bytes (0xCC grave, 0xD2 hook, 0xEC acute).
+        let bytes = b"Ti\xD2nh va\xCC ca\xECc huy\xEA\xD2n cu\xD2a ti\xD2nh";
         let d = auto(bytes).unwrap();
         assert_eq!(d.transcoded_from, Some("windows-1258"));
-        assert!(d.text.starts_with("Ho\u{300}a"));
-        let b = d.text.find('B').unwrap();
-        assert_eq!(d.map.start(b), 5);
+        assert!(d.text.starts_with("Ti\u{309}nh"));
+        let v = d.text.find('v').unwrap();
+        assert_eq!(d.map.start(v), 6);
+    }
+
+    #[test]
+    fn tcvn3_and_vni_are_detected() {
+        // "Năm 2023 tỉnh kết nạp được 56 đảng viên của các huyện" in each encoding.
+        let tcvn3 = b"N\xa8m 2023 t\xd8nh k\xd5t n\xb9p \xae\xad\xeec 56 \xae\xb6ng vi\xaan c\xf1a c\xb8c huy\xd6n";
+        let vni = b"Na\xeam 2023 t\xe6nh ke\xe1t na\xefp \xf1\xf6\xf4\xefc 56 \xf1a\xfbng vie\xe2n cu\xfba ca\xf9c huye\xe4n";
+        for (bytes, name) in [(&tcvn3[..], "TCVN3"), (&vni[..], "VNI")] {
+            let d = auto(bytes).unwrap();
+            assert_eq!(d.transcoded_from, Some(name));
+            let text: String =
+                unicode_normalization::UnicodeNormalization::nfc(&d.text[..]).collect();
+            assert!(
+                text.contains("kết nạp") && text.contains("đảng viên"),
+                "{name}: {text}"
+            );
+        }
     }
 }

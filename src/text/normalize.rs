@@ -89,11 +89,11 @@ pub(crate) fn first_unplain(src: &str) -> Option<usize> {
     let mut i = 0;
     while i < bytes.len() {
         // Eight ASCII bytes at a time.
-        if let Some(word) = bytes.get(i..i + 8) {
-            if u64::from_ne_bytes(word.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080 == 0 {
-                i += 8;
-                continue;
-            }
+        if let Some(word) = bytes.get(i..i + 8)
+            && u64::from_ne_bytes(word.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080 == 0
+        {
+            i += 8;
+            continue;
         }
         let b = bytes[i];
         if b < 0x80 {
@@ -149,7 +149,8 @@ fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
             }
         }
         if buf != src[start..end] {
-            rw.get_or_insert_with(|| Rewriter::new(src)).replace(start, end, &buf);
+            rw.get_or_insert_with(|| Rewriter::new(src))
+                .replace(start, end, &buf);
         }
         pos = end;
     }

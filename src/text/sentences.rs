@@ -52,6 +52,16 @@ impl Sentences {
 
 /// White space runs collapsed to one space, ends trimmed.
 pub fn collapse_whitespace(s: &str) -> String {
+    // Most sentences already have single spaces only: copy them as they are.
+    let bytes = s.as_bytes();
+    let single_spaces = !bytes.first().is_some_and(u8::is_ascii_whitespace)
+        && !bytes.last().is_some_and(u8::is_ascii_whitespace)
+        && !bytes.iter().any(|&b| b.is_ascii_whitespace() && b != b' ')
+        && memchr::memmem::find(bytes, b"  ").is_none()
+        && !s.contains(|c: char| !c.is_ascii() && c.is_whitespace());
+    if single_spaces {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -85,5 +95,7 @@ mod tests {
     #[test]
     fn whitespace_collapses() {
         assert_eq!(collapse_whitespace("  a \n\t b  "), "a b");
+        assert_eq!(collapse_whitespace("a\u{a0} b"), "a b");
+        assert_eq!(collapse_whitespace("a b c"), "a b c");
     }
 }

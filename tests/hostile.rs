@@ -1,0 +1,256 @@
+//! Hostile input: broken, binary, legacy-encoded and odd files among good ones. Nothing panics,
+//! every good file's records come out, every bad one is named on stderr, the exit status is 2.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+
+use assert_cmd::Command;
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn hostile() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/hostile")
+}
+
+/// (kind, value) of every record, per file name.
+fn by_file(stdout: &[u8]) -> BTreeMap<String, Vec<(String, String)>> {
+    let mut out: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for line in String::from_utf8_lossy(stdout).lines() {
+        let r: Value = serde_json::from_str(line).expect("JSON line");
+        let name = r["file"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        out.entry(name)
+            .or_default()
+            .push((r["kind"].to_string(), r["value"].to_string()));
+    }
+    out
+}
+
+#[test]
+fn a_folder_of_hostile_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    for entry in fs::read_dir(hostile()).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    std::os::unix::fs::symlink(dir.join("no_such_target.txt"), dir.join("dangling.txt")).unwrap();
+    fs::create_dir(dir.join("sub")).unwrap();
+    std::os::unix::fs::symlink(dir, dir.join("sub/loop")).unwrap();
+    let odd_name = std::ffi::OsStr::from_bytes(b"t\xean_l\xe0_latin1.txt");
+    fs::copy(hostile().join("good.txt"), dir.join(odd_name)).unwrap();
+    fs::write(
+        dir.join("zz_big.txt"),
+        "Năm 2024 kết nạp 9 đảng viên. ".repeat(40),
+    )
+    .unwrap();
+
+    let out = Command::cargo_bin("baocao")
+        .unwrap()
+        .arg("extract")
+        .arg(dir)
+        .args(["--max-file-size", "1000"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    for (name, reason) in [
+        ("binary.txt", "binary file"),
+        ("invalid_utf8.txt", "invalid UTF-8 at byte offset 19"),
+        ("dangling.txt", "No such file"),
+        ("loop", "symlink loop"),
+        ("zz_big.txt", "larger than --max-file-size"),
+    ] {
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with("baocao: ") && l.contains(name) && l.contains(reason)),
+            "{name}: {reason} not in\n{stderr}"
+        );
+    }
+
+    let records = by_file(&out.stdout);
+    let good = &records["good.txt"];
+    assert_eq!(good.len(), 4, "{good:?}");
+    for name in [
+        "utf8_bom.txt",
+        "utf16le.txt",
+        "utf16be.txt",
+        "windows1258.txt",
+        "tcvn3.txt",
+        "vni.txt",
+        "t\u{fffd}n_l\u{fffd}_latin1.txt",
+    ] {
+        assert_eq!(
+            records.get(name),
+            Some(good),
+            "{name}: {:?}",
+            records.keys()
+        );
+    }
+    assert!(!records.contains_key("empty.txt"));
+}
+
+#[test]
+fn transcoded_records_say_so_and_point_inside_the_file() {
+    for (name, encoding) in [
+        ("utf16le.txt", "UTF-16LE"),
+        ("tcvn3.txt", "TCVN3"),
+        ("vni.txt", "VNI"),
+        ("windows1258.txt", "windows-1258"),
+    ] {
+        let path = hostile().join(name);
+        let size = fs::metadata(&path).unwrap().len();
+        let out = Command::cargo_bin("baocao")
+            .unwrap()
+            .arg("extract")
+            .arg(&path)
+            .arg("-q")
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        for line in String::from_utf8(out.stdout).unwrap().lines() {
+            let r: Value = serde_json::from_str(line).unwrap();
+            assert_eq!(r["encoding"], encoding, "{name}");
+            assert!(
+                r["start"].as_u64() < r["end"].as_u64() && r["end"].as_u64().unwrap() <= size,
+                "{r}"
+            );
+        }
+    }
+    // UTF-16 spans decode, as UTF-16, to the record's text.
+    let bytes = fs::read(hostile().join("utf16le.txt")).unwrap();
+    let out = Command::cargo_bin("baocao")
+        .unwrap()
+        .args(["extract", "-q"])
+        .arg(hostile().join("utf16le.txt"))
+        .output()
+        .unwrap();
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        let r: Value = serde_json::from_str(line).unwrap();
+        let span =
+            &bytes[r["start"].as_u64().unwrap() as usize..r["end"].as_u64().unwrap() as usize];
+        let units: Vec<u16> = span
+            .chunks(2)
+            .map(|p| u16::from_le_bytes([p[0], p[1]]))
+            .collect();
+        assert_eq!(
+            String::from_utf16(&units).unwrap(),
+            r["text"].as_str().unwrap()
+        );
+    }
+}
+
+#[test]
+fn lossy_and_forced_encodings() {
+    let path = hostile().join("invalid_utf8.txt");
+    let out = Command::cargo_bin("baocao")
+        .unwrap()
+        .args(["extract", "-q", "--lossy"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(by_file(&out.stdout)["invalid_utf8.txt"].len(), 4);
+    let out = Command::cargo_bin("baocao")
+        .unwrap()
+        .args(["extract", "-q", "--encoding", "tcvn3"])
+        .arg(hostile().join("tcvn3.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(by_file(&out.stdout)["tcvn3.txt"].len(), 4);
+    Command::cargo_bin("baocao")
+        .unwrap()
+        .args(["extract", "x", "--encoding", "ebcdic"])
+        .assert()
+        .code(1);
+}
+
+/// Words and pieces of the fixtures' Vietnamese, to build article-like text at random.
+const PIECES: &[&str] = &[
+    "Năm 2023",
+    ", toàn Đảng bộ tỉnh",
+    " kết nạp được ",
+    "1.856",
+    " đảng viên",
+    ", đạt ",
+    "89,15%",
+    " chỉ tiêu",
+    " (2.082 đảng viên)",
+    "; tăng ",
+    "11,7%",
+    " so với năm 2022. ",
+    "Nghị quyết số 21-NQ/TW",
+    ", ngày 16/6/2022",
+    " Kế hoạch số 62",
+    " từ 3%-4%",
+    " tổng số trên 68.500 đảng viên",
+    " (dự bị 1.393; nữ 10.182)",
+    "\n",
+    "Sáng 3-2",
+    " Tỉnh uỷ Hoà Bình",
+    " tháng 10/2023",
+    "27-28/7/2020",
+    " trong đó có 15 đảng viên mới là học sinh",
+    " như: Mường Tè 93 đồng chí; Phong Thổ 36 đồng chí",
+    "\u{a0}",
+    "\u{200b}",
+    "–",
+    "“",
+    "Số: 25/2024/TT-BTC",
+    " ",
+];
+
+fn article() -> impl Strategy<Value = String> {
+    prop::collection::vec((0..PIECES.len(), any::<bool>()), 0..40).prop_map(|picks| {
+        picks
+            .into_iter()
+            .map(|(i, nfd)| {
+                if nfd {
+                    unicode_normalization::UnicodeNormalization::nfd(PIECES[i]).collect()
+                } else {
+                    PIECES[i].to_string()
+                }
+            })
+            .collect()
+    })
+}
+
+fn check_grounding(bytes: &[u8], opts: &baocao::Options) -> Result<(), TestCaseError> {
+    if let Ok(records) = baocao::extract_bytes("p", bytes, opts) {
+        for r in records {
+            prop_assert!(r.start <= r.end && r.end <= bytes.len(), "{r:?}");
+            if r.encoding.is_none() {
+                prop_assert_eq!(
+                    std::str::from_utf8(&bytes[r.start..r.end]).ok(),
+                    Some(r.text.as_str())
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_bytes_never_panic_and_stay_grounded(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        check_grounding(&bytes, &baocao::Options::default())?;
+        let lossy = baocao::Options { decode: baocao::DecodeOptions { lossy: true, ..Default::default() }, ..Default::default() };
+        check_grounding(&bytes, &lossy)?;
+    }
+
+    #[test]
+    fn vietnamese_like_text_is_grounded(text in article()) {
+        check_grounding(text.as_bytes(), &baocao::Options::default())?;
+    }
+}
