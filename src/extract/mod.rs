@@ -14,8 +14,8 @@ pub mod target;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::ops::Range;
+use std::rc::Rc;
 
 use regex::{Captures, Regex};
 
@@ -70,7 +70,12 @@ pub type Extractor = fn(&Doc, &mut Vec<Record>);
 /// Merged windows of `text` around sorted anchor positions, `before` and `after` bytes wide and
 /// widened to white space, so a pattern run inside them sees whole tokens. Running the costly
 /// patterns only there is what keeps extraction fast: the anchors (`%`, `/`, `tháng`) are rare.
-pub fn windows(text: &str, anchors: impl IntoIterator<Item = usize>, before: usize, after: usize) -> Vec<Range<usize>> {
+pub fn windows(
+    text: &str,
+    anchors: impl IntoIterator<Item = usize>,
+    before: usize,
+    after: usize,
+) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out: Vec<Range<usize>> = Vec::new();
     for at in anchors {
