@@ -26,7 +26,7 @@ if [ ! -d "$corpus" ]; then
 fi
 cargo build --release --quiet
 cat "$corpus"/*/* "$corpus"/*.txt > /dev/null 2>&1 || true
-mb=$(du -sb "$corpus" | awk '{print $1 / 1e6}')
+mb=$(find -L "$corpus" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
 cores=$(nproc)
 
 # Runs a command with stdout discarded; prints seconds and peak RSS (KB) of the process tree.

@@ -12,7 +12,7 @@ use crate::text::numbers::{COUNT, parse_count};
 /// `kết nạp được 1.856 đảng viên`, `phát triển được 1-3 đảng viên`, `kết nạp mới 12 quần chúng`.
 pub(crate) static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm|cho))* {}(?P<noun> (?:đảng viên|Đảng viên|ĐV|đồng chí|quần chúng))?",
+        r"(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm|cho|tổng số|tổng cộng|vào Đảng|vào đảng))* {}(?P<noun> (?:đảng viên|Đảng viên|ĐV|đồng chí|quần chúng))?",
         qualified_count()
     ))
     .expect("admission pattern")
@@ -26,6 +26,15 @@ pub(crate) static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("admission pattern")
 });
 
+/// `số đảng viên mới được kết nạp năm 2023 là 120`: the count after the verb phrase.
+static STATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:[Ss]ố )?(?:đảng viên|quần chúng)(?: mới)?(?: được)? kết nạp(?P<gap>[^0-9;.%]{{0,30}}?) (?:là|đạt|được) {}(?: (?:đảng viên|đồng chí|quần chúng))?",
+        qualified_count()
+    ))
+    .expect("admission pattern")
+});
+
 /// `trong đó có 15 đảng viên mới là học sinh, sinh viên`.
 pub(crate) static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -35,8 +44,18 @@ pub(crate) static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A list introduced in a sentence about admissions: `… đạt cao như:`, `trong đó:`.
-pub(crate) static LIST_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:như|[Tt]rong đó|gồm|cụ thể)(?: là)?:").expect("list pattern"));
+pub(crate) static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[Tt]rong đó:?|(?:như|gồm|cụ thể)(?: là)?:").expect("list pattern")
+});
+
+/// `lễ kết nạp đảng viên cho 3 học sinh`: the people admitted after `cho`.
+static ADMITTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[Kk]ết nạp (?:đảng viên|vào Đảng|Đảng) (?:mới )?cho {} (?P<who>quần chúng|học sinh|sinh viên|đoàn viên|công nhân|chiến sĩ|giáo viên|người|em|đồng chí)",
+        qualified_count()
+    ))
+    .expect("admission pattern")
+});
 
 /// Words saying the sentence is about admissions, before a list.
 pub(crate) static ADMISSION_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -70,7 +89,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             Some(n) => !verb_is_develop || matches!(n, "đảng viên" | "Đảng viên" | "ĐV"),
             None => !verb_is_develop && bare_end,
         };
-        if !ok || after.starts_with(['%', '/']) || context::is_planned(doc, whole.start()) {
+        if !ok || context::number_continues(after) || context::is_planned(doc, whole.start()) {
             continue;
         }
         let Some((value, max, q)) = count_value(&c) else {
@@ -79,6 +98,33 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let mut r = admission(whole.start(), whole.end(), value);
         r.value_max = max;
         r.qualifier = q;
+        out.push(r);
+    }
+    for c in STATED.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        if context::number_continues(&text[whole.end()..])
+            || context::is_planned(doc, whole.start())
+        {
+            continue;
+        }
+        let Some((value, max, q)) = count_value(&c) else {
+            continue;
+        };
+        let mut r = admission(whole.start(), whole.end(), value);
+        r.value_max = max;
+        r.qualifier = q;
+        out.push(r);
+    }
+    for c in ADMITTED_FOR.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let Some((value, max, q)) = count_value(&c) else {
+            continue;
+        };
+        let mut r = admission(whole.start(), whole.end(), value);
+        r.value_max = max;
+        r.qualifier = q;
+        r.subset = Some(c["who"].to_string())
+            .filter(|w| !matches!(w.as_str(), "quần chúng" | "người" | "đồng chí"));
         out.push(r);
     }
     for c in COUNT_FIRST.captures_iter(text) {
@@ -208,6 +254,7 @@ mod tests {
                 ("Phấn đấu đến hết nhiệm kỳ kết nạp được 900 đảng viên.", &[]),
                 ("Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới.", &[]),
                 ("Phải có giải pháp để kết nạp 100% quần chúng hiện có.", &[]),
+                ("Số đảng viên được kết nạp đạt 1,8% tổng số đảng viên.", &[]),
                 (
                     "Các đảng bộ kết nạp vượt chỉ tiêu như: Công an tỉnh (153,33%); Mai Châu (102,47%).",
                     &[],

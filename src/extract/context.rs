@@ -35,7 +35,9 @@ pub(crate) static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         // quý I năm 2023
         format!(r"[Qq]uý (?P<q>IV|I{{1,3}})(?:/| năm )?(?P<qy>{y})?"),
         // đến hết nhiệm kỳ, cuối nhiệm kỳ 2020-2025, nhiệm kỳ 2020-2025
-        format!(r"(?:(?:đến )?(?:hết|cuối) )?nhiệm kỳ(?: (?P<k1>{y}) ?- ?(?P<k2>{y}))?"),
+        format!(
+            r"(?:(?:đến )?(?:hết|cuối) )?(?:nhiệm kỳ|[Gg]iai đoạn)(?: (?P<k1>{y}) ?- ?(?P<k2>{y}))?"
+        ),
         // tính đến 31/12/2021 (a point in time)
         r"[Tt]ính đến (?:ngày |hết ngày )?(?P<pd>[0-9]{1,2})/(?P<pm>[0-9]{1,2})/(?P<py>[0-9]{4})"
             .to_string(),
@@ -99,7 +101,7 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
                 _ => 10,
             };
             year(c, "qy").map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
-        } else if whole.contains("nhiệm kỳ") {
+        } else if whole.contains("nhiệm kỳ") || whole.contains("giai đoạn") {
             match (c.name("k1"), c.name("k2")) {
                 (Some(a), Some(b)) => Some(format!("{}/{}", a.as_str(), b.as_str())),
                 // A bare `nhiệm kỳ` is no period unless it names its end (`đến hết nhiệm kỳ`).
@@ -308,6 +310,13 @@ pub fn count_value(c: &Captures) -> Option<(Value, Option<Value>, Option<&'stati
     };
     let q = c.name("q").and_then(|m| qualifier(m.as_str()));
     Some((Value::Count(n), max, q))
+}
+
+/// True when a count match is cut from a longer figure: `1` of `1,8%`, `12` of `12/2019`.
+pub fn number_continues(after: &str) -> bool {
+    let b = after.as_bytes();
+    matches!(b.first(), Some(b'%' | b'/'))
+        || matches!(b.first(), Some(b'.' | b',')) && b.get(1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Regex fragment: an optional qualifier, a count and an optional range end.

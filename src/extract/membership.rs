@@ -20,6 +20,8 @@ pub(crate) enum Form {
     Introduced,
     /// `178 đảng viên tại 14 chi bộ`
     InUnits,
+    /// `25 chi bộ trực thuộc, 1.020 đảng viên`
+    AfterUnits,
 }
 
 pub(crate) static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
@@ -28,7 +30,7 @@ pub(crate) static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         (
             Form::Raised,
             format!(
-                r"(?:[Nn]âng|[Đđ]ưa) tổng số (?:đảng viên|ĐV)[^0-9;.]{{0,60}}? (?:lên|đạt|là) {count}(?: (?:đảng viên|ĐV|đồng chí))?"
+                r"(?:(?:[Nn]âng|[Đđ]ưa) )?[Tt]ổng số (?:đảng viên|ĐV)(?P<gap>[^0-9;.%]{{0,60}}?) (?:lên|đạt|là|có) {count}(?: (?:đảng viên|ĐV|đồng chí))?"
             ),
         ),
         (
@@ -41,6 +43,12 @@ pub(crate) static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
             Form::Introduced,
             format!(
                 r"(?:[Vv]ới|[Cc]ó|[Gg]ồm|[Hh]iện có|[Ss]inh hoạt của) (?P<fig>{count} (?:đảng viên|ĐV))"
+            ),
+        ),
+        (
+            Form::AfterUnits,
+            format!(
+                r"(?:chi bộ|tổ chức cơ sở đảng|đảng bộ cơ sở|tổ chức đảng)(?: trực thuộc)?(?:,| và) (?P<fig>{count} (?:đảng viên|ĐV))"
             ),
         ),
         (
@@ -98,7 +106,13 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             if after.starts_with(" mới") || after.starts_with(" được kết nạp") {
                 continue;
             }
-            if *form == Form::Introduced && !TOTAL_END.is_match(after) {
+            if matches!(form, Form::Introduced | Form::AfterUnits) && !TOTAL_END.is_match(after) {
+                continue;
+            }
+            // `tổng số đảng viên được kết nạp là 300` is an admission figure.
+            if c.name("gap")
+                .is_some_and(|g| g.as_str().contains("kết nạp") || g.as_str().contains("mới"))
+            {
                 continue;
             }
             let Some((value, max, q)) = count_value(&c) else {
@@ -173,6 +187,14 @@ mod tests {
                     &["178 text=178_đảng_viên"],
                 ),
                 ("Chi bộ hiện có 35 đảng viên.", &["35"]),
+                (
+                    "Tổng số đảng viên toàn tỉnh là 68.512 đồng chí.",
+                    &["68512"],
+                ),
+                (
+                    "Đảng bộ xã có 25 chi bộ trực thuộc, 1.020 đảng viên.",
+                    &["1020"],
+                ),
             ],
         );
     }
@@ -194,6 +216,7 @@ mod tests {
                 ("Toàn tỉnh có 617 tổ chức cơ sở đảng.", &[]),
                 ("Lớp học có 65 quần chúng tham dự.", &[]),
                 ("Năm 2023 kết nạp được 1.856 đảng viên.", &[]),
+                ("Tổng số đảng viên được kết nạp là 300 đồng chí.", &[]),
             ],
         );
     }
