@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use baocao::dataset::InputFormat;
 use baocao::output::Format;
 
 const EXTRACT_EXAMPLES: &str = "Examples:
@@ -13,6 +14,8 @@ const EXTRACT_EXAMPLES: &str = "Examples:
   baocao extract a.txt b.txt --format json | jq '.[] | select(.kind==\"percentage\")'
   baocao extract articles/ --kinds admission,target | jq -r '[.file,.value,.period] | @tsv'
   cat a.txt | baocao extract -                      read standard input
+  baocao extract corpus.jsonl --text-field body     an article per JSON line; file is corpus.jsonl#ID
+  cat part.jsonl | baocao extract - --input-format jsonl --stdin-name corpus.jsonl   a streaming mapper
 
 Exit status: 0 all inputs read; 1 a fatal error (bad output path, write error); 2 some input
 failed (its path and reason are on stderr) or the arguments were wrong.";
@@ -53,9 +56,37 @@ pub struct ExtractArgs {
     #[arg(short, long, value_delimiter = ',', value_name = "KINDS")]
     pub kinds: Vec<String>,
 
-    /// Which files to take from folders (files named on the command line are always read).
-    #[arg(long, default_value = "*.txt", value_name = "GLOB")]
-    pub glob: String,
+    /// Which files to take from folders (default `*.txt`, or `*.jsonl`/`*.csv` with
+    /// --input-format); files named on the command line are always read.
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Option<String>,
+
+    /// How inputs are read: text (a file per article), jsonl or csv (an article per row).
+    /// Default: by extension (.jsonl/.ndjson, .csv, else text); stdin is text unless given.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+
+    /// Dataset field (or CSV column) holding the article, tried in order.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "text,content",
+        value_name = "NAMES"
+    )]
+    pub text_field: Vec<String>,
+
+    /// Dataset field holding the row's id, shown in `file` as FILE#ID (else FILE#LINE).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "id,url",
+        value_name = "NAMES"
+    )]
+    pub id_field: Vec<String>,
+
+    /// The name standard input gets in `file` (for rows: NAME#ID).
+    #[arg(long, default_value = "-", value_name = "NAME")]
+    pub stdin_name: String,
 
     /// Worker threads (default: all cores). The output is the same for any number.
     #[arg(short = 'j', long, value_name = "N")]

@@ -9,6 +9,7 @@
 //! assert_eq!(records[0].text, "kết nạp được 56 đảng viên");
 //! ```
 
+pub mod dataset;
 pub mod extract;
 pub mod output;
 pub mod pipeline;

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::Parser;
 
-use baocao::run::{Config, run, txt_glob, with_output_file};
+use baocao::dataset::{Fields, InputFormat};
+use baocao::run::{Config, compile_glob, run, with_output_file};
 use baocao::{EncodingChoice, Kind, KindSet};
 use cli::{Cli, Command, ExtractArgs};
 
@@ -35,7 +36,21 @@ fn config(args: ExtractArgs) -> anyhow::Result<Config> {
     let mut cfg = Config::new(args.paths);
     cfg.format = args.format;
     cfg.output = args.output;
-    cfg.glob = txt_glob(&args.glob).with_context(|| format!("bad --glob {:?}", args.glob))?;
+    let glob = args.glob.unwrap_or_else(|| {
+        match args.input_format {
+            Some(InputFormat::Jsonl) => "*.{jsonl,ndjson}",
+            Some(InputFormat::Csv) => "*.csv",
+            _ => "*.txt",
+        }
+        .to_string()
+    });
+    cfg.glob = compile_glob(&glob).with_context(|| format!("bad --glob {glob:?}"))?;
+    cfg.input_format = args.input_format;
+    cfg.fields = Fields {
+        text: args.text_field,
+        id: args.id_field,
+    };
+    cfg.stdin_name = args.stdin_name;
     if let Some(n) = args.threads {
         cfg.threads = n.max(1);
     }

@@ -14,6 +14,7 @@ use globset::{Glob, GlobMatcher};
 use indicatif::{ProgressBar, ProgressStyle};
 use walkdir::WalkDir;
 
+use crate::dataset::{self, Fields, InputFormat, Row};
 use crate::output::{Format, Sink};
 use crate::pipeline::{Options, extract_bytes};
 
@@ -32,6 +33,11 @@ pub struct Config {
     pub bom: bool,
     pub max_file_size: u64,
     pub quiet: bool,
+    /// How inputs are read; `None` picks by extension (stdin: text).
+    pub input_format: Option<InputFormat>,
+    pub fields: Fields,
+    /// The name standard input gets in records (`-` unless set).
+    pub stdin_name: String,
 }
 
 impl Config {
@@ -42,16 +48,19 @@ impl Config {
             format: Format::Jsonl,
             output: None,
             options: Options::default(),
-            glob: txt_glob("*.txt").expect("default glob"),
+            glob: compile_glob("*.txt").expect("default glob"),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             bom: false,
             max_file_size: 256 * 1024 * 1024,
             quiet: false,
+            input_format: None,
+            fields: Fields::default(),
+            stdin_name: "-".to_string(),
         }
     }
 }
 
-pub fn txt_glob(pattern: &str) -> Result<GlobMatcher, globset::Error> {
+pub fn compile_glob(pattern: &str) -> Result<GlobMatcher, globset::Error> {
     Ok(Glob::new(pattern)?.compile_matcher())
 }
 
@@ -64,11 +73,12 @@ pub struct Summary {
     pub bytes: u64,
 }
 
-/// One input to read: a file path (as shown in records) or standard input.
+/// One document to read: a file, standard input, or a row of a dataset (already read).
 #[derive(Debug)]
 enum Source {
     File(PathBuf),
     Stdin,
+    Row(Row),
 }
 
 /// An input the walk found, or the reason a path could not be walked.
@@ -86,17 +96,63 @@ fn display(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
-/// Walks the command-line paths in order, folders recursively in sorted order.
+impl Config {
+    fn format_of(&self, path: &Path) -> InputFormat {
+        self.input_format
+            .unwrap_or_else(|| InputFormat::from_path(path))
+    }
+
+    /// True when rows stream from stdin, so each row's records are flushed as soon as written.
+    fn streams_rows(&self) -> bool {
+        self.paths.iter().any(|p| p.as_os_str() == "-")
+            && matches!(
+                self.input_format,
+                Some(InputFormat::Jsonl | InputFormat::Csv)
+            )
+    }
+}
+
+/// The rows of a dataset file (or stdin), each a job.
+fn dataset_jobs<'a>(
+    cfg: &'a Config,
+    path: &Path,
+    format: InputFormat,
+) -> Box<dyn Iterator<Item = Job> + 'a> {
+    let (reader, name): (Box<dyn io::BufRead>, String) = if path.as_os_str() == "-" {
+        (
+            Box::new(io::BufReader::new(io::stdin())),
+            cfg.stdin_name.clone(),
+        )
+    } else {
+        match fs::File::open(path) {
+            Ok(f) => (
+                Box::new(io::BufReader::with_capacity(1 << 16, f)),
+                display(path),
+            ),
+            Err(e) => return Box::new(std::iter::once(Err(format!("{}: {e}", display(path))))),
+        }
+    };
+    Box::new(dataset::rows(reader, format, name, &cfg.fields).map(|row| row.map(Source::Row)))
+}
+
+/// Walks the command-line paths in order, folders recursively in sorted order; a dataset file
+/// gives one job per row.
 fn walk<'a>(cfg: &'a Config) -> impl Iterator<Item = Job> + 'a {
     cfg.paths
         .iter()
         .flat_map(move |path| -> Box<dyn Iterator<Item = Job>> {
             if path.as_os_str() == "-" {
-                return Box::new(std::iter::once(Ok(Source::Stdin)));
+                return match cfg.input_format {
+                    Some(f @ (InputFormat::Jsonl | InputFormat::Csv)) => dataset_jobs(cfg, path, f),
+                    _ => Box::new(std::iter::once(Ok(Source::Stdin))),
+                };
             }
             match fs::metadata(path) {
                 Err(e) => Box::new(std::iter::once(Err(format!("{}: {e}", display(path))))),
-                Ok(m) if !m.is_dir() => Box::new(std::iter::once(Ok(Source::File(path.clone())))),
+                Ok(m) if !m.is_dir() => match cfg.format_of(path) {
+                    InputFormat::Text => Box::new(std::iter::once(Ok(Source::File(path.clone())))),
+                    f => dataset_jobs(cfg, path, f),
+                },
                 Ok(_) => Box::new(
                     WalkDir::new(path)
                         .follow_links(true)
@@ -104,10 +160,7 @@ fn walk<'a>(cfg: &'a Config) -> impl Iterator<Item = Job> + 'a {
                         .into_iter()
                         .filter_map(move |entry| match entry {
                             Ok(e) if e.file_type().is_dir() => None,
-                            Ok(e) => cfg
-                                .glob
-                                .is_match(e.file_name())
-                                .then(|| Ok(Source::File(e.into_path()))),
+                            Ok(e) => cfg.glob.is_match(e.file_name()).then(|| Ok(e.into_path())),
                             Err(e) => {
                                 let at = e.path().map_or_else(|| display(path), display);
                                 let reason = match e.loop_ancestor() {
@@ -120,13 +173,25 @@ fn walk<'a>(cfg: &'a Config) -> impl Iterator<Item = Job> + 'a {
                                 };
                                 Some(Err(format!("{at}: {reason}")))
                             }
+                        })
+                        .flat_map(move |found| -> Box<dyn Iterator<Item = Job>> {
+                            match found {
+                                Err(e) => Box::new(std::iter::once(Err(e))),
+                                Ok(p) => match cfg.format_of(&p) {
+                                    InputFormat::Text => {
+                                        Box::new(std::iter::once(Ok(Source::File(p))))
+                                    }
+                                    f => dataset_jobs(cfg, &p, f),
+                                },
+                            }
                         }),
                 ),
             }
         })
 }
 
-fn read_source(source: &Source, max: u64) -> Result<(String, Vec<u8>), String> {
+fn read_source(source: &Source, cfg: &Config) -> Result<(String, Vec<u8>), String> {
+    let max = cfg.max_file_size;
     match source {
         Source::Stdin => {
             let mut bytes = Vec::new();
@@ -140,8 +205,9 @@ fn read_source(source: &Source, max: u64) -> Result<(String, Vec<u8>), String> {
                     "-: larger than --max-file-size ({max} bytes), skipped"
                 ));
             }
-            Ok(("-".to_string(), bytes))
+            Ok((cfg.stdin_name.clone(), bytes))
         }
+        Source::Row(row) => Ok((row.name.clone(), row.text.clone().into_bytes())),
         Source::File(path) => {
             let name = display(path);
             let meta = fs::metadata(path).map_err(|e| format!("{name}: {e}"))?;
@@ -168,7 +234,7 @@ fn process(job: Job, cfg: &Config) -> Outcome {
         Ok(s) => s,
         Err(e) => return failed(e),
     };
-    let (name, bytes) = match read_source(&source, cfg.max_file_size) {
+    let (name, bytes) = match read_source(&source, cfg) {
         Ok(read) => read,
         Err(e) => return failed(e),
     };
@@ -195,6 +261,8 @@ struct Writer<'a, W: Write, E: Write> {
     errors: &'a mut E,
     summary: Summary,
     progress: Option<ProgressBar>,
+    /// Flush after every document (rows streaming through a pipe to Spark or GNU parallel).
+    flush_each: bool,
 }
 
 impl<W: Write, E: Write> Writer<'_, W, E> {
@@ -213,7 +281,11 @@ impl<W: Write, E: Write> Writer<'_, W, E> {
         if let Some(bar) = &self.progress {
             bar.inc(1);
         }
-        self.sink.write_chunk(&outcome.chunk)
+        self.sink.write_chunk(&outcome.chunk)?;
+        if self.flush_each {
+            self.sink.flush()?;
+        }
+        Ok(())
     }
 }
 
@@ -227,6 +299,7 @@ pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Resu
         errors,
         summary: Summary::default(),
         progress,
+        flush_each: cfg.streams_rows(),
     };
     if cfg.threads <= 1 {
         for job in walk(cfg) {
@@ -243,7 +316,7 @@ pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Resu
     if !cfg.quiet {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         let line = format!(
-            "baocao: {} files, {} records, {} failed, {:.1} MB in {:.2}s ({:.1} MB/s)\n",
+            "baocao: {} documents, {} records, {} failed, {:.1} MB in {:.2}s ({:.1} MB/s)\n",
             summary.files,
             summary.records,
             summary.failed,

@@ -67,6 +67,10 @@ impl<W: Write> Sink<W> {
         self.out.write_all(chunk)
     }
 
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
     /// Closes the framing, flushes, and hands the writer back.
     pub fn finish(mut self) -> io::Result<W> {
         if self.format == Format::Json {
