@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use baocao::dataset::InputFormat;
 use baocao::output::Format;
@@ -19,6 +19,15 @@ const EXTRACT_EXAMPLES: &str = "Examples:
 
 Exit status: 0 all inputs read; 1 a fatal error (bad output path, write error); 2 some input
 failed (its path and reason are on stderr) or the arguments were wrong.";
+
+const REVIEW_EXAMPLES: &str = "Examples:
+  baocao review articles/ -o review.html            open review.html in any browser (works offline)
+  baocao review corpus.jsonl -o review.html         one section per dataset row";
+
+const SUMMARY_EXAMPLES: &str = "Examples:
+  baocao summary articles/                          an aligned table for the terminal
+  baocao summary articles/ --format csv -o summary.csv
+  baocao summary articles/ --format jsonl | jq 'select(.check | startswith(\"mismatch\"))'";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -36,25 +45,21 @@ pub enum Command {
     /// Extract admissions, targets, percentages, dates, directives and membership totals.
     #[command(after_help = EXTRACT_EXAMPLES)]
     Extract(ExtractArgs),
+    /// Write one self-contained HTML page showing every record highlighted in its article.
+    #[command(after_help = REVIEW_EXAMPLES)]
+    Review(ReviewArgs),
+    /// One row per (file, organization, period): admitted, target, achievement %, membership,
+    /// with arithmetic checks.
+    #[command(after_help = SUMMARY_EXAMPLES)]
+    Summary(SummaryArgs),
 }
 
+/// Where the articles come from and how they are read (shared by every command).
 #[derive(Debug, Args)]
-pub struct ExtractArgs {
+pub struct InputArgs {
     /// Files or folders (walked recursively); `-` reads standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = Format::Jsonl)]
-    pub format: Format,
-
-    /// Write to FILE (through a temporary file, renamed when complete) instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-
-    /// Only these kinds, comma-separated: admission,target,percentage,date,directive,membership.
-    #[arg(short, long, value_delimiter = ',', value_name = "KINDS")]
-    pub kinds: Vec<String>,
 
     /// Which files to take from folders (default `*.txt`, or `*.jsonl`/`*.csv` with
     /// --input-format); files named on the command line are always read.
@@ -88,15 +93,7 @@ pub struct ExtractArgs {
     #[arg(long, default_value = "-", value_name = "NAME")]
     pub stdin_name: String,
 
-    /// Worker threads (default: all cores). The output is the same for any number.
-    #[arg(short = 'j', long, value_name = "N")]
-    pub threads: Option<usize>,
-
-    /// Start CSV output with a UTF-8 byte order mark, for Excel.
-    #[arg(long)]
-    pub bom: bool,
-
-    /// Input encoding: auto (UTF-8, UTF-16 with BOM, Windows-1258), utf-8, utf-16le, utf-16be, windows-1258.
+    /// Input encoding: auto, utf-8, utf-16le, utf-16be, tcvn3, vni, windows-1258.
     #[arg(long, default_value = "auto", value_name = "NAME")]
     pub encoding: String,
 
@@ -108,7 +105,65 @@ pub struct ExtractArgs {
     #[arg(long, default_value_t = 256 * 1024 * 1024, value_name = "BYTES")]
     pub max_file_size: u64,
 
+    /// Only these kinds, comma-separated: admission,target,percentage,date,directive,membership.
+    #[arg(short, long, value_delimiter = ',', value_name = "KINDS")]
+    pub kinds: Vec<String>,
+
+    /// Worker threads (default: all cores). The output is the same for any number.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+
     /// No progress bar and no summary line on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+
+    /// Write to FILE (through a temporary file, renamed when complete) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Start CSV output with a UTF-8 byte order mark, for Excel.
+    #[arg(long)]
+    pub bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// The HTML file to write.
+    #[arg(short, long, value_name = "FILE", default_value = "review.html")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    /// An aligned table for a terminal.
+    Table,
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = SummaryFormat::Table)]
+    pub format: SummaryFormat,
+
+    /// Write to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -15,9 +15,10 @@ pub mod output;
 pub mod pipeline;
 pub mod record;
 pub mod run;
+pub mod summary;
 pub mod text;
 
 pub use extract::KindSet;
-pub use pipeline::{Options, extract_bytes};
+pub use pipeline::{Document, Options, extract_bytes, extract_document};
 pub use record::{Kind, Record, Unit, Value};
 pub use text::decode::{DecodeError, DecodeOptions, EncodingChoice};

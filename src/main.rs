@@ -3,19 +3,26 @@
 mod cli;
 
 use std::io::{self, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use clap::Parser;
 
 use baocao::dataset::{Fields, InputFormat};
-use baocao::run::{Config, compile_glob, run, with_output_file};
+use baocao::output::review;
+use baocao::run::{Config, compile_glob, documents, run, with_output_file};
+use baocao::summary::{self, COLUMNS};
 use baocao::{EncodingChoice, Kind, KindSet};
-use cli::{Cli, Command, ExtractArgs};
+use cli::{Cli, Command, InputArgs, SummaryFormat};
 
 fn main() -> ExitCode {
-    let Command::Extract(args) = Cli::parse().command;
-    match extract(args) {
+    let outcome = match Cli::parse().command {
+        Command::Extract(args) => extract(args),
+        Command::Review(args) => review(args),
+        Command::Summary(args) => summarize(args),
+    };
+    match outcome {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(2),
         // A reader that went away (`| head`) is no error: stop quietly.
@@ -32,12 +39,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn config(args: ExtractArgs) -> anyhow::Result<Config> {
-    let mut cfg = Config::new(args.paths);
-    cfg.format = args.format;
-    cfg.output = args.output;
-    let glob = args.glob.unwrap_or_else(|| {
-        match args.input_format {
+fn config(input: InputArgs) -> anyhow::Result<Config> {
+    let mut cfg = Config::new(input.paths);
+    let glob = input.glob.unwrap_or_else(|| {
+        match input.input_format {
             Some(InputFormat::Jsonl) => "*.{jsonl,ndjson}",
             Some(InputFormat::Csv) => "*.csv",
             _ => "*.txt",
@@ -45,28 +50,27 @@ fn config(args: ExtractArgs) -> anyhow::Result<Config> {
         .to_string()
     });
     cfg.glob = compile_glob(&glob).with_context(|| format!("bad --glob {glob:?}"))?;
-    cfg.input_format = args.input_format;
+    cfg.input_format = input.input_format;
     cfg.fields = Fields {
-        text: args.text_field,
-        id: args.id_field,
+        text: input.text_field,
+        id: input.id_field,
     };
-    cfg.stdin_name = args.stdin_name;
-    if let Some(n) = args.threads {
+    cfg.stdin_name = input.stdin_name;
+    if let Some(n) = input.threads {
         cfg.threads = n.max(1);
     }
-    cfg.bom = args.bom;
-    cfg.max_file_size = args.max_file_size;
-    cfg.quiet = args.quiet;
-    cfg.options.decode.lossy = args.lossy;
-    cfg.options.decode.encoding = match EncodingChoice::parse(&args.encoding) {
+    cfg.max_file_size = input.max_file_size;
+    cfg.quiet = input.quiet;
+    cfg.options.decode.lossy = input.lossy;
+    cfg.options.decode.encoding = match EncodingChoice::parse(&input.encoding) {
         Some(e) => e,
         None => bail!(
-            "unknown --encoding {:?} (auto, utf-8, utf-16le, utf-16be, windows-1258)",
-            args.encoding
+            "unknown --encoding {:?} (auto, utf-8, utf-16le, utf-16be, tcvn3, vni, windows-1258)",
+            input.encoding
         ),
     };
-    if !args.kinds.is_empty() {
-        let kinds = args
+    if !input.kinds.is_empty() {
+        let kinds = input
             .kinds
             .iter()
             .map(|k| {
@@ -79,8 +83,11 @@ fn config(args: ExtractArgs) -> anyhow::Result<Config> {
 }
 
 /// Ok(true) when every input was read.
-fn extract(args: ExtractArgs) -> anyhow::Result<bool> {
-    let cfg = config(args)?;
+fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
+    let mut cfg = config(args.input)?;
+    cfg.format = args.format;
+    cfg.output = args.output;
+    cfg.bom = args.bom;
     let mut stderr = io::stderr().lock();
     let summary = match &cfg.output {
         Some(path) => with_output_file(path, |w| run(&cfg, w, &mut stderr))
@@ -91,4 +98,85 @@ fn extract(args: ExtractArgs) -> anyhow::Result<bool> {
         }
     };
     Ok(summary.failed == 0)
+}
+
+/// Reads every document, reporting failures on stderr; the bool is true when all were read.
+fn read_all(cfg: &Config) -> (Vec<(String, baocao::Document)>, bool) {
+    let mut docs = Vec::new();
+    let mut all_read = true;
+    for doc in documents(cfg) {
+        match doc {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                all_read = false;
+                let _ = writeln!(io::stderr(), "baocao: {e}");
+            }
+        }
+    }
+    (docs, all_read)
+}
+
+fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
+    let cfg = config(args.input)?;
+    let (docs, all_read) = read_all(&cfg);
+    with_output_file(&args.output, |mut w| {
+        review::write_page(&mut w, &docs)?;
+        Ok(((), w))
+    })
+    .with_context(|| format!("writing {}", args.output.display()))?;
+    if !cfg.quiet {
+        let records: usize = docs.iter().map(|(_, d)| d.records.len()).sum();
+        eprintln!(
+            "baocao: {} articles, {records} records → {}",
+            docs.len(),
+            args.output.display()
+        );
+    }
+    Ok(all_read)
+}
+
+fn summarize(args: cli::SummaryArgs) -> anyhow::Result<bool> {
+    let cfg = config(args.input)?;
+    let (docs, all_read) = read_all(&cfg);
+    let rows: Vec<summary::Row> = docs
+        .iter()
+        .flat_map(|(_, d)| summary::summarize_file(&d.records))
+        .collect();
+    let body = |w: &mut dyn Write| -> io::Result<()> {
+        match args.format {
+            SummaryFormat::Table => w.write_all(summary::table(&rows).as_bytes()),
+            SummaryFormat::Jsonl => rows.iter().try_for_each(|r| {
+                serde_json::to_writer(&mut *w, r)?;
+                w.write_all(b"\n")
+            }),
+            SummaryFormat::Csv => {
+                let mut csv = csv::Writer::from_writer(w);
+                csv.write_record(COLUMNS)?;
+                for r in &rows {
+                    csv.write_record(r.cells())?;
+                }
+                csv.flush()
+            }
+        }
+    };
+    match &args.output {
+        Some(path) => write_file(path, body)?,
+        None => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            body(&mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(all_read)
+}
+
+fn write_file(
+    path: &Path,
+    body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> anyhow::Result<()> {
+    with_output_file(path, |mut w| {
+        body(&mut w)?;
+        Ok(((), w))
+    })
+    .with_context(|| format!("writing {}", path.display()))
 }

@@ -1,9 +1,11 @@
 //! One document from bytes to grounded records: decode, normalize, extract, then map every span
 //! back to the input bytes and fill `line`, `text` and `sentence`.
 
+use std::ops::Range;
+
 use crate::extract::{Doc, KindSet, extract_doc};
 use crate::record::Record;
-use crate::text::decode::{DecodeError, DecodeOptions, decode};
+use crate::text::decode::{DecodeError, DecodeOptions, Decoded, decode};
 use crate::text::normalize::normalize;
 use crate::text::sentences::collapse_whitespace;
 
@@ -19,10 +21,39 @@ pub struct Options {
 /// Every record satisfies the grounding rule: `bytes[start..end]`, decoded, is its `text`.
 pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Vec<Record>, DecodeError> {
     let decoded = decode(bytes, opts.decode)?;
+    Ok(extract_decoded(file, &decoded, opts).0)
+}
+
+/// A document's decoded text with its records and, for each record, its span in that text (the
+/// records' own `start`/`end` are offsets in the input bytes).
+#[derive(Debug)]
+pub struct Document {
+    pub text: String,
+    pub records: Vec<Record>,
+    pub spans: Vec<Range<usize>>,
+}
+
+/// Like [`extract_bytes`], keeping the decoded text and the spans in it (for review pages).
+pub fn extract_document(file: &str, bytes: &[u8], opts: &Options) -> Result<Document, DecodeError> {
+    let decoded = decode(bytes, opts.decode)?;
+    let (records, spans) = extract_decoded(file, &decoded, opts);
+    Ok(Document {
+        text: decoded.text.into_owned(),
+        records,
+        spans,
+    })
+}
+
+fn extract_decoded(
+    file: &str,
+    decoded: &Decoded,
+    opts: &Options,
+) -> (Vec<Record>, Vec<Range<usize>>) {
     let src: &str = &decoded.text;
     let normalized = normalize(src);
     let doc = Doc::new(&normalized.text);
     let mut records = extract_doc(&doc, opts.kinds);
+    let mut spans = Vec::with_capacity(records.len());
     let mut line = 1;
     let mut counted_to = 0;
     // Records of one sentence share its collapsed text.
@@ -39,6 +70,7 @@ pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Vec<Rec
         r.file = file.to_string();
         r.line = line;
         r.text = src[s..e].to_string();
+        spans.push(s..e);
         let (from, to) = (ss.min(s), se.max(e));
         r.sentence = match &last_sentence {
             Some((a, b, text)) if (*a, *b) == (from, to) => text.clone(),
@@ -52,7 +84,7 @@ pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Vec<Rec
         r.end = decoded.map.end(e);
         r.encoding = decoded.transcoded_from;
     }
-    Ok(records)
+    (records, spans)
 }
 
 #[cfg(test)]

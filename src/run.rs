@@ -223,6 +223,19 @@ fn read_source(source: &Source, cfg: &Config) -> Result<(String, Vec<u8>), Strin
     }
 }
 
+/// Every document of the inputs in order, with its decoded text (for the review and summary
+/// commands), or the error line for one that could not be read.
+pub fn documents(
+    cfg: &Config,
+) -> impl Iterator<Item = Result<(String, crate::Document), String>> + '_ {
+    walk(cfg).map(move |job| {
+        let (name, bytes) = read_source(&job?, cfg)?;
+        let doc = crate::extract_document(&name, &bytes, &cfg.options)
+            .map_err(|e| format!("{name}: {e}"))?;
+        Ok((name, doc))
+    })
+}
+
 fn process(job: Job, cfg: &Config) -> Outcome {
     let failed = |error: String| Outcome {
         chunk: Vec::new(),
@@ -413,6 +426,13 @@ pub fn with_output_file<T>(
         .tempfile_in(dir)?;
     let (value, buffered) = body(io::BufWriter::with_capacity(1 << 18, tmp))?;
     let tmp = buffered.into_inner().map_err(|e| e.into_error())?;
+    // A temporary file is private (0600); the result is an ordinary file others may read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(fs::Permissions::from_mode(0o644))?;
+    }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(value)

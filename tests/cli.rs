@@ -370,3 +370,58 @@ fn a_missing_path_is_reported() {
         .code(2)
         .stderr(predicate::str::contains("baocao: no/such/dir:"));
 }
+
+#[test]
+fn review_page_highlights_every_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = tmp.path().join("review.html");
+    baocao()
+        .args(["review", articles().to_str().unwrap(), "-q", "-o"])
+        .arg(&page)
+        .assert()
+        .success();
+    let html = fs::read_to_string(&page).unwrap();
+    let records = extract(&[articles().to_str().unwrap()]).len();
+    assert_eq!(html.matches("<mark ").count(), records);
+    assert!(
+        html.contains("<template id=\"doc-2\""),
+        "one template per article"
+    );
+    assert!(
+        !html.contains("<script src") && !html.contains("<link"),
+        "self-contained"
+    );
+}
+
+#[test]
+fn summary_checks_the_arithmetic() {
+    let out = baocao()
+        .args([
+            "summary",
+            articles().join("quang_an_2024.txt").to_str().unwrap(),
+            "--format",
+            "csv",
+            "-q",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(reader.headers().unwrap().get(8), Some("check"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let ok = rows
+        .iter()
+        .find(|r| &r[3] == "1204" && &r[4] == "1163")
+        .expect("the province row");
+    assert_eq!((&ok[5], &ok[6], &ok[8]), ("103.5", "52310", "ok"));
+    assert!(rows.iter().any(|r| r[8].starts_with("no check: missing")));
+    let table = baocao()
+        .args(["summary", articles().to_str().unwrap(), "-q"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(table.stdout)
+            .unwrap()
+            .starts_with("file ")
+    );
+}
