@@ -97,12 +97,15 @@ pub fn find(text: &str) -> Vec<DateMention> {
     found
 }
 
-/// Where a date may be: a `/`, `-` or `.` between digits, or the word `tháng`.
+/// Where a date may be: a `/`, `-` or `.` between a day and a month (one or two digits on each
+/// side, so `1.856`, `2020-2025` and `43/2022` are passed over), or the word `tháng`.
 fn anchors(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let day_or_month_ends = |i: usize| digit_at(i) && !(digit_at(i.wrapping_sub(1)) && digit_at(i.wrapping_sub(2)));
+    let day_or_month_starts = |i: usize| digit_at(i) && !(digit_at(i + 1) && digit_at(i + 2));
     let mut out: Vec<usize> = memchr::memchr3_iter(b'/', b'-', b'.', bytes)
-        .filter(|&i| i > 0 && digit_at(i - 1) && digit_at(i + 1))
+        .filter(|&i| i > 0 && day_or_month_ends(i - 1) && day_or_month_starts(i + 1))
         .collect();
     out.extend(memchr::memmem::find_iter(bytes, "háng"));
     out.sort_unstable();

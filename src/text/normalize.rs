@@ -21,10 +21,6 @@ pub struct Normalized<'a> {
 }
 
 impl Normalized<'_> {
-    #[cfg(test)]
-    pub(crate) fn maps_len(&self) -> usize {
-        self.maps.len()
-    }
 
     /// Maps a span of the normalized text to the source text.
     pub fn to_source(&self, start: usize, end: usize) -> (usize, usize) {
