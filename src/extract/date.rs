@@ -102,7 +102,8 @@ pub fn find(text: &str) -> Vec<DateMention> {
 fn anchors(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    let day_or_month_ends = |i: usize| digit_at(i) && !(digit_at(i.wrapping_sub(1)) && digit_at(i.wrapping_sub(2)));
+    let day_or_month_ends =
+        |i: usize| digit_at(i) && !(digit_at(i.wrapping_sub(1)) && digit_at(i.wrapping_sub(2)));
     let day_or_month_starts = |i: usize| digit_at(i) && !(digit_at(i + 1) && digit_at(i + 2));
     let mut out: Vec<usize> = memchr::memchr3_iter(b'/', b'-', b'.', bytes)
         .filter(|&i| i > 0 && day_or_month_ends(i - 1) && day_or_month_starts(i + 1))

@@ -21,7 +21,6 @@ pub struct Normalized<'a> {
 }
 
 impl Normalized<'_> {
-
     /// Maps a span of the normalized text to the source text.
     pub fn to_source(&self, start: usize, end: usize) -> (usize, usize) {
         self.maps
