@@ -88,7 +88,8 @@ fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
     cfg.format = args.format;
     cfg.output = args.output;
     cfg.bom = args.bom;
-    let mut stderr = io::stderr().lock();
+    // Not locked for the whole run: the progress bar draws on stderr from its own thread.
+    let mut stderr = io::stderr();
     let summary = match &cfg.output {
         Some(path) => with_output_file(path, |w| run(&cfg, w, &mut stderr))
             .with_context(|| format!("writing {}", path.display()))?,

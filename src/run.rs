@@ -293,6 +293,11 @@ impl<W: Write, E: Write> Writer<'_, W, E> {
         }
         if let Some(bar) = &self.progress {
             bar.inc(1);
+            let secs = bar.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!(
+                "{:.1} MB/s",
+                self.summary.bytes as f64 / 1e6 / secs
+            ));
         }
         self.sink.write_chunk(&outcome.chunk)?;
         if self.flush_each {
@@ -394,13 +399,14 @@ fn progress_bar(cfg: &Config) -> ProgressBar {
     let bar = ProgressBar::new(0);
     bar.set_style(
         ProgressStyle::with_template(
-            "{spinner} {pos}/{len} files  {per_sec}  ETA {eta}  {elapsed_precise}",
+            "{spinner} {pos}/{len} files  {msg}  ETA {eta}  {elapsed_precise}",
         )
         .expect("progress template"),
     );
     bar.enable_steady_tick(Duration::from_millis(200));
-    // Count the files on the side so the bar can show a total and an ETA.
-    let (counter, cfg) = (bar.clone(), cfg.clone());
+    // Count the inputs on the side (names only, no reading) so the bar has a total and an ETA.
+    let (counter, mut cfg) = (bar.clone(), cfg.clone());
+    cfg.input_format = Some(InputFormat::Text);
     std::thread::spawn(move || {
         for _ in walk(&cfg) {
             counter.inc_length(1);

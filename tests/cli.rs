@@ -425,3 +425,44 @@ fn summary_checks_the_arithmetic() {
             .starts_with("file ")
     );
 }
+
+/// With stderr on a terminal the progress bar draws from its own thread; the run must still end
+/// (it once deadlocked on the stderr lock). python3's pty module provides the terminal.
+#[test]
+fn a_terminal_gets_a_progress_bar_and_the_run_ends() {
+    if StdCommand::new("python3")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no python3 for a pseudo-terminal");
+        return;
+    }
+    let script = r#"
+import os, pty, sys
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], ["baocao", "extract", sys.argv[2], "-o", os.devnull])
+out = b""
+while True:
+    try:
+        chunk = os.read(fd, 4096)
+    except OSError:
+        break
+    if not chunk:
+        break
+    out += chunk
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(out.decode("utf-8", "replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+    let out = StdCommand::new("timeout")
+        .args(["60", "python3", "-c", script])
+        .arg(assert_cmd::cargo::cargo_bin("baocao"))
+        .arg(articles())
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{screen}");
+    assert!(screen.contains("3 documents,"), "{screen}");
+}
