@@ -20,8 +20,22 @@ pub struct Options {
 ///
 /// Every record satisfies the grounding rule: `bytes[start..end]`, decoded, is its `text`.
 pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Vec<Record>, DecodeError> {
+    let mut records = Vec::new();
+    extract_stream(file, bytes, opts, |batch, _| records.extend(batch))?;
+    Ok(records)
+}
+
+/// Extracts one document segment by segment, handing each segment's records (in offset order)
+/// and their spans in the decoded text to `emit`, so a huge file streams in bounded memory.
+pub fn extract_stream(
+    file: &str,
+    bytes: &[u8],
+    opts: &Options,
+    emit: impl FnMut(Vec<Record>, Vec<Range<usize>>),
+) -> Result<(), DecodeError> {
     let decoded = decode(bytes, opts.decode)?;
-    Ok(extract_decoded(file, &decoded, opts).0)
+    extract_decoded(file, &decoded, opts, emit);
+    Ok(())
 }
 
 /// A document's decoded text with its records and, for each record, its span in that text (the
@@ -36,7 +50,11 @@ pub struct Document {
 /// Like [`extract_bytes`], keeping the decoded text and the spans in it (for review pages).
 pub fn extract_document(file: &str, bytes: &[u8], opts: &Options) -> Result<Document, DecodeError> {
     let decoded = decode(bytes, opts.decode)?;
-    let (records, spans) = extract_decoded(file, &decoded, opts);
+    let (mut records, mut spans) = (Vec::new(), Vec::new());
+    extract_decoded(file, &decoded, opts, |r, s| {
+        records.extend(r);
+        spans.extend(s);
+    });
     Ok(Document {
         text: decoded.text.into_owned(),
         records,
@@ -44,47 +62,73 @@ pub fn extract_document(file: &str, bytes: &[u8], opts: &Options) -> Result<Docu
     })
 }
 
+/// Texts longer than this are extracted in segments of about this size, cut at sentence starts.
+/// A segment is a document of its own for short-reference resolution (`Kế hoạch số 62`).
+pub const SEGMENT: usize = 1 << 20;
+
+/// Segment boundaries: the first sentence start at or after every [`SEGMENT`] bytes, else a space.
+fn segments(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut cuts = vec![0];
+    let mut at = SEGMENT;
+    while at < bytes.len() {
+        let next = memchr::memchr(b'\n', &bytes[at..])
+            .or_else(|| memchr::memchr(b' ', &bytes[at..]))
+            .map_or(bytes.len(), |i| at + i + 1);
+        if next < bytes.len() {
+            cuts.push(next);
+        }
+        at = next + SEGMENT;
+    }
+    cuts.push(bytes.len());
+    cuts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
 fn extract_decoded(
     file: &str,
     decoded: &Decoded,
     opts: &Options,
-) -> (Vec<Record>, Vec<Range<usize>>) {
+    mut emit: impl FnMut(Vec<Record>, Vec<Range<usize>>),
+) {
     let src: &str = &decoded.text;
     let normalized = normalize(src);
-    let doc = Doc::new(&normalized.text);
-    let mut records = extract_doc(&doc, opts.kinds);
-    let mut spans = Vec::with_capacity(records.len());
     let mut line = 1;
     let mut counted_to = 0;
-    // Records of one sentence share its collapsed text.
-    let mut last_sentence: Option<(usize, usize, String)> = None;
-    for r in &mut records {
-        let (s, e) = normalized.to_source(r.start, r.end);
-        let sentence = doc.sentence(r.start);
-        let (ss, se) = normalized.to_source(sentence.start, sentence.end);
-        // Records come sorted by start and the maps keep order, so lines are counted once.
-        if s >= counted_to {
-            line += memchr::memchr_iter(b'\n', &src.as_bytes()[counted_to..s]).count();
-            counted_to = s;
-        }
-        r.file = file.to_string();
-        r.line = line;
-        r.text = src[s..e].to_string();
-        spans.push(s..e);
-        let (from, to) = (ss.min(s), se.max(e));
-        r.sentence = match &last_sentence {
-            Some((a, b, text)) if (*a, *b) == (from, to) => text.clone(),
-            _ => {
-                let text = collapse_whitespace(&src[from..to]);
-                last_sentence = Some((from, to, text.clone()));
-                text
+    for segment in segments(&normalized.text) {
+        let doc = Doc::new(&normalized.text[segment.clone()]);
+        let mut records = extract_doc(&doc, opts.kinds);
+        let mut spans = Vec::with_capacity(records.len());
+        // Records of one sentence share its collapsed text.
+        let mut last_sentence: Option<(usize, usize, String)> = None;
+        for r in &mut records {
+            let sentence = doc.sentence(r.start);
+            let (s, e) = normalized.to_source(segment.start + r.start, segment.start + r.end);
+            let (ss, se) =
+                normalized.to_source(segment.start + sentence.start, segment.start + sentence.end);
+            // Records come sorted by start and the maps keep order, so lines are counted once.
+            if s >= counted_to {
+                line += memchr::memchr_iter(b'\n', &src.as_bytes()[counted_to..s]).count();
+                counted_to = s;
             }
-        };
-        r.start = decoded.map.start(s);
-        r.end = decoded.map.end(e);
-        r.encoding = decoded.transcoded_from;
+            r.file = file.to_string();
+            r.line = line;
+            r.text = src[s..e].to_string();
+            spans.push(s..e);
+            let (from, to) = (ss.min(s), se.max(e));
+            r.sentence = match &last_sentence {
+                Some((a, b, text)) if (*a, *b) == (from, to) => text.clone(),
+                _ => {
+                    let text = collapse_whitespace(&src[from..to]);
+                    last_sentence = Some((from, to, text.clone()));
+                    text
+                }
+            };
+            r.start = decoded.map.start(s);
+            r.end = decoded.map.end(e);
+            r.encoding = decoded.transcoded_from;
+        }
+        emit(records, spans);
     }
-    (records, spans)
 }
 
 #[cfg(test)]
@@ -110,5 +154,23 @@ mod tests {
                 collapse_whitespace(&input[input.find('\n').unwrap() + 1..])
             );
         }
+    }
+
+    #[test]
+    fn segments_cut_at_line_starts_and_cover_the_text() {
+        let text = "Dòng một kết nạp 5 đảng viên.\n".repeat(SEGMENT / 20);
+        let parts = segments(&text);
+        assert!(parts.len() > 1);
+        assert_eq!(parts.first().unwrap().start, 0);
+        assert_eq!(parts.last().unwrap().end, text.len());
+        assert!(
+            parts
+                .windows(2)
+                .all(|w| w[0].end == w[1].start && text[..w[1].start].ends_with('\n'))
+        );
+        let records = extract_bytes("x", text.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(records.len(), SEGMENT / 20);
+        assert!(records.iter().all(|r| &text[r.start..r.end] == r.text));
+        assert_eq!(records.last().unwrap().line, SEGMENT / 20);
     }
 }

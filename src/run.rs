@@ -4,6 +4,7 @@
 //! A file that cannot be read or decoded costs one stderr line and a failure count; the run goes
 //! on. Memory is bounded by a window of files in flight, whatever the corpus size.
 
+use std::collections::{BTreeMap, VecDeque};
 use std::fs;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -16,7 +17,7 @@ use walkdir::WalkDir;
 
 use crate::dataset::{self, Fields, InputFormat, Row};
 use crate::output::{Format, Sink};
-use crate::pipeline::{Options, extract_bytes};
+use crate::pipeline::Options;
 
 /// Files in flight (read, extracted or waiting for their turn to be written) at most.
 const WINDOW: usize = 256;
@@ -85,11 +86,14 @@ enum Source {
 type Job = Result<Source, String>;
 
 /// The result of one input: rendered records, or an error line for stderr.
+/// Part of a document's output: rendered records, and on its last part (`done`) the input size
+/// or the error line for stderr. A huge file gives many parts, written as they come.
 struct Outcome {
     chunk: Vec<u8>,
     records: usize,
     bytes: u64,
     error: Option<String>,
+    done: bool,
 }
 
 fn display(path: &Path) -> String {
@@ -236,35 +240,46 @@ pub fn documents(
     })
 }
 
-fn process(job: Job, cfg: &Config) -> Outcome {
-    let failed = |error: String| Outcome {
+/// Reads and extracts one job, handing its output to `emit` part by part; an `Err` from `emit`
+/// (the writer has gone) stops it.
+fn process(
+    job: Job,
+    cfg: &Config,
+    emit: &mut dyn FnMut(Outcome) -> io::Result<()>,
+) -> io::Result<()> {
+    let last = |bytes: u64, error: Option<String>| Outcome {
         chunk: Vec::new(),
         records: 0,
-        bytes: 0,
-        error: Some(error),
+        bytes,
+        error,
+        done: true,
     };
-    let source = match job {
-        Ok(s) => s,
-        Err(e) => return failed(e),
-    };
-    let (name, bytes) = match read_source(&source, cfg) {
+    let read = job.and_then(|source| read_source(&source, cfg));
+    let (name, bytes) = match read {
         Ok(read) => read,
-        Err(e) => return failed(e),
+        Err(e) => return emit(last(0, Some(e))),
     };
-    match extract_bytes(&name, &bytes, &cfg.options) {
-        Err(e) => failed(format!("{name}: {e}")),
-        Ok(records) => {
-            let mut chunk = Vec::new();
-            if let Err(e) = cfg.format.render(&records, &mut chunk) {
-                return failed(format!("{name}: {e}"));
-            }
-            Outcome {
+    let mut sent = Ok(());
+    let extracted = crate::pipeline::extract_stream(&name, &bytes, &cfg.options, |records, _| {
+        if sent.is_err() {
+            return;
+        }
+        let mut chunk = Vec::new();
+        sent = match cfg.format.render(&records, &mut chunk) {
+            Ok(()) => emit(Outcome {
                 chunk,
                 records: records.len(),
-                bytes: bytes.len() as u64,
+                bytes: 0,
                 error: None,
-            }
-        }
+                done: false,
+            }),
+            Err(e) => Err(e),
+        };
+    });
+    sent?;
+    match extracted {
+        Ok(()) => emit(last(bytes.len() as u64, None)),
+        Err(e) => emit(last(0, Some(format!("{name}: {e}")))),
     }
 }
 
@@ -280,7 +295,7 @@ struct Writer<'a, W: Write, E: Write> {
 
 impl<W: Write, E: Write> Writer<'_, W, E> {
     fn put(&mut self, outcome: Outcome) -> io::Result<()> {
-        self.summary.files += 1;
+        self.summary.files += usize::from(outcome.done);
         self.summary.records += outcome.records;
         self.summary.bytes += outcome.bytes;
         if let Some(error) = outcome.error {
@@ -291,7 +306,7 @@ impl<W: Write, E: Write> Writer<'_, W, E> {
                 None => self.errors.write_all(line.as_bytes())?,
             }
         }
-        if let Some(bar) = &self.progress {
+        if let Some(bar) = self.progress.as_ref().filter(|_| outcome.done) {
             bar.inc(1);
             let secs = bar.elapsed().as_secs_f64().max(1e-3);
             bar.set_message(format!(
@@ -300,7 +315,7 @@ impl<W: Write, E: Write> Writer<'_, W, E> {
             ));
         }
         self.sink.write_chunk(&outcome.chunk)?;
-        if self.flush_each {
+        if self.flush_each && outcome.done {
             self.sink.flush()?;
         }
         Ok(())
@@ -321,7 +336,7 @@ pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Resu
     };
     if cfg.threads <= 1 {
         for job in walk(cfg) {
-            writer.put(process(job, cfg))?;
+            process(job, cfg, &mut |outcome| writer.put(outcome))?;
         }
     } else {
         run_parallel(cfg, &mut writer)?;
@@ -368,22 +383,32 @@ fn run_parallel<W: Write, E: Write>(cfg: &Config, writer: &mut Writer<'_, W, E>)
             let (job_rx, done_tx) = (job_rx.clone(), done_tx.clone());
             scope.spawn(move || {
                 for (seq, job) in job_rx {
-                    if done_tx.send((seq, process(job, cfg))).is_err() {
-                        return;
+                    let mut send = |outcome| {
+                        done_tx
+                            .send((seq, outcome))
+                            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
+                    };
+                    if process(job, cfg, &mut send).is_err() {
+                        return; // the writer stopped
                     }
                 }
             });
         }
         drop(done_tx);
-        let mut pending = std::collections::BTreeMap::new();
+        // Parts waiting for their document's turn; the current document's parts go straight out.
+        let mut pending: BTreeMap<usize, VecDeque<Outcome>> = BTreeMap::new();
         let mut next = 0;
         let result = (|| {
             for (seq, outcome) in &done_rx {
-                pending.insert(seq, outcome);
-                while let Some(outcome) = pending.remove(&next) {
+                pending.entry(seq).or_default().push_back(outcome);
+                while let Some(outcome) = pending.get_mut(&next).and_then(VecDeque::pop_front) {
+                    let done = outcome.done;
                     writer.put(outcome)?;
-                    next += 1;
-                    let _ = token_tx.send(());
+                    if done {
+                        pending.remove(&next);
+                        next += 1;
+                        let _ = token_tx.send(());
+                    }
                 }
             }
             Ok(())

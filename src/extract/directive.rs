@@ -2,6 +2,7 @@
 //! (`118/2025/NĐ-CP`), with the type from the words before or else from the symbol, the issue date
 //! written next to it, and short references (`Kế hoạch số 62`) resolved inside the file.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -223,33 +224,30 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
 /// A short reference takes the value and code of a full citation of the same type and number
 /// (and year, when written) anywhere in the file.
 fn resolve_short_references(records: &mut [Record]) {
-    let full: Vec<(Option<&'static str>, String, String, String)> = records
-        .iter()
-        .filter_map(|r| {
-            let code = r.code.clone()?;
-            let Value::Text(v) = &r.value else {
-                return None;
-            };
-            Some((
-                r.doc_type,
-                number_key(r.number.as_deref()?).to_string(),
-                code,
-                v.clone(),
-            ))
-        })
-        .collect();
+    // Full citations by (type, number), in text order, so each short reference is one look-up.
+    let mut full: HashMap<(Option<&'static str>, String), Vec<(String, String)>> = HashMap::new();
+    for r in records.iter() {
+        if let (Some(code), Value::Text(value), Some(number)) = (&r.code, &r.value, &r.number) {
+            full.entry((r.doc_type, number_key(number).to_string()))
+                .or_default()
+                .push((code.clone(), value.clone()));
+        }
+    }
     for r in records.iter_mut().filter(|r| r.code.is_none()) {
         let Value::Text(written) = &r.value else {
             continue;
         };
         let year = written.split_once('/').map(|(_, y)| format!("{y}/"));
-        let number = number_key(r.number.as_deref().unwrap_or_default()).to_string();
-        let matching = full.iter().find(|(t, n, code, _)| {
-            *t == r.doc_type
-                && *n == number
-                && year.as_ref().is_none_or(|y| code.starts_with(y.as_str()))
+        let key = (
+            r.doc_type,
+            number_key(r.number.as_deref().unwrap_or_default()).to_string(),
+        );
+        let matching = full.get(&key).and_then(|citations| {
+            citations
+                .iter()
+                .find(|(code, _)| year.as_ref().is_none_or(|y| code.starts_with(y.as_str())))
         });
-        if let Some((_, _, code, value)) = matching {
+        if let Some((code, value)) = matching {
             r.code = Some(code.clone());
             r.value = Value::Text(value.clone());
         }

@@ -49,7 +49,7 @@ impl<'a> Doc<'a> {
 
     /// The sentence range holding `pos`.
     pub fn sentence(&self, pos: usize) -> Range<usize> {
-        self.sentences.around(pos)
+        self.sentences.around(self.text, pos)
     }
 
     /// The text of the figure's sentence before `pos`.

@@ -3,6 +3,9 @@
 
 use std::ops::Range;
 
+/// How far a sentence reaches either side of a position, at most.
+pub const MAX_REACH: usize = 1000;
+
 /// Sentence start offsets of one text, for finding the sentence around a position.
 #[derive(Debug, Clone)]
 pub struct Sentences {
@@ -42,11 +45,29 @@ impl Sentences {
         }
     }
 
-    /// The byte range of the sentence holding `pos`.
-    pub fn around(&self, pos: usize) -> Range<usize> {
+    /// The byte range of the sentence holding `pos`, at most [`MAX_REACH`] bytes either side of
+    /// it: text without sentence marks (one huge line) must not make every figure's context the
+    /// whole file. Clipped ends are snapped to white space (so to character boundaries).
+    pub fn around(&self, text: &str, pos: usize) -> Range<usize> {
         let idx = self.starts.partition_point(|&s| s <= pos).saturating_sub(1);
-        let end = self.starts.get(idx + 1).copied().unwrap_or(self.len);
-        self.starts[idx]..end
+        let (start, end) = (
+            self.starts[idx],
+            self.starts.get(idx + 1).copied().unwrap_or(self.len),
+        );
+        let bytes = text.as_bytes();
+        let start = if pos - start > MAX_REACH {
+            let from = pos - MAX_REACH;
+            memchr::memchr(b' ', &bytes[from..pos]).map_or(pos, |i| from + i + 1)
+        } else {
+            start
+        };
+        let end = if end - pos > MAX_REACH {
+            let to = pos + MAX_REACH;
+            memchr::memrchr(b' ', &bytes[pos..to]).map_or(pos, |i| pos + i)
+        } else {
+            end
+        };
+        start..end
     }
 }
 
@@ -81,7 +102,7 @@ mod tests {
         let text = "Năm 2023 kết nạp 1.856 đảng viên. Đạt 89,15%!\nDòng mới… tiếp\nhết";
         let s = Sentences::new(text);
         let at = |needle: &str| {
-            text[s.around(text.find(needle).unwrap())]
+            text[s.around(text, text.find(needle).unwrap())]
                 .trim()
                 .to_string()
         };
@@ -90,6 +111,15 @@ mod tests {
         assert_eq!(at("Dòng"), "Dòng mới…");
         assert_eq!(at("tiếp"), "tiếp");
         assert_eq!(at("hết"), "hết");
+    }
+
+    #[test]
+    fn a_huge_sentence_is_clipped_around_the_position() {
+        let text = "12% ".repeat(5000);
+        let s = Sentences::new(&text);
+        let r = s.around(&text, 10_000);
+        assert!(r.len() <= 2 * MAX_REACH && r.contains(&10_000), "{r:?}");
+        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
     }
 
     #[test]
