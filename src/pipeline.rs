@@ -170,7 +170,7 @@ mod tests {
         );
         let records = extract_bytes("x", text.as_bytes(), &Options::default()).unwrap();
         assert_eq!(records.len(), SEGMENT / 20);
-        assert!(records.iter().all(|r| &text[r.start..r.end] == r.text));
+        assert!(records.iter().all(|r| text[r.start..r.end] == r.text));
         assert_eq!(records.last().unwrap().line, SEGMENT / 20);
     }
 }

@@ -223,9 +223,12 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
 
 /// A short reference takes the value and code of a full citation of the same type and number
 /// (and year, when written) anywhere in the file.
+/// A citation's type and number (leading zeros dropped).
+type CitationKey = (Option<&'static str>, String);
+
 fn resolve_short_references(records: &mut [Record]) {
     // Full citations by (type, number), in text order, so each short reference is one look-up.
-    let mut full: HashMap<(Option<&'static str>, String), Vec<(String, String)>> = HashMap::new();
+    let mut full: HashMap<CitationKey, Vec<(String, String)>> = HashMap::new();
     for r in records.iter() {
         if let (Some(code), Value::Text(value), Some(number)) = (&r.code, &r.value, &r.number) {
             full.entry((r.doc_type, number_key(number).to_string()))
