@@ -221,11 +221,11 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     resolve_short_references(&mut out[first..]);
 }
 
-/// A short reference takes the value and code of a full citation of the same type and number
-/// (and year, when written) anywhere in the file.
 /// A citation's type and number (leading zeros dropped).
 type CitationKey = (Option<&'static str>, String);
 
+/// A short reference takes the value and code of a full citation of the same type and number
+/// (and year, when written) anywhere in the file.
 fn resolve_short_references(records: &mut [Record]) {
     // Full citations by (type, number), in text order, so each short reference is one look-up.
     let mut full: HashMap<CitationKey, Vec<(String, String)>> = HashMap::new();
