@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Doc;
-use super::context::{self, count_value, qualified_count};
+use super::context::{self, counted, qualified_count};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, parse_count};
 
@@ -92,12 +92,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         if !ok || context::number_continues(after) || context::is_planned(doc, whole.start()) {
             continue;
         }
-        let Some((value, max, q)) = count_value(&c) else {
+        let Some(r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
             continue;
         };
-        let mut r = admission(whole.start(), whole.end(), value);
-        r.value_max = max;
-        r.qualifier = q;
         out.push(r);
     }
     for c in STATED.captures_iter(text) {
@@ -107,22 +104,16 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         {
             continue;
         }
-        let Some((value, max, q)) = count_value(&c) else {
+        let Some(r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
             continue;
         };
-        let mut r = admission(whole.start(), whole.end(), value);
-        r.value_max = max;
-        r.qualifier = q;
         out.push(r);
     }
     for c in ADMITTED_FOR.captures_iter(text) {
         let whole = c.get(0).expect("match");
-        let Some((value, max, q)) = count_value(&c) else {
+        let Some(mut r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
             continue;
         };
-        let mut r = admission(whole.start(), whole.end(), value);
-        r.value_max = max;
-        r.qualifier = q;
         r.subset = Some(c["who"].to_string())
             .filter(|w| !matches!(w.as_str(), "quần chúng" | "người" | "đồng chí"));
         out.push(r);

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::Doc;
-use crate::record::{Record, Value};
+use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, QUALIFIER, parse_count, qualifier};
 
 /// A period phrase found in a sentence: where it is, as written, and as ISO 8601.
@@ -301,15 +301,22 @@ pub fn list_end(doc: &Doc, from: usize) -> usize {
     from + rest.find([')', '.']).unwrap_or(rest.len())
 }
 
-/// `trên 2.400`, `1-3`, `2.338 … trở lên`: a qualified count or range in regex captures `q`, `n`, `n2`.
-pub fn count_value(c: &Captures) -> Option<(Value, Option<Value>, Option<&'static str>)> {
-    let n = parse_count(c.name("n")?.as_str())?;
-    let max = match c.name("n2") {
+/// A record of `kind` in members over `start..end` from a qualified count or range in regex
+/// captures `q`, `n`, `n2` (`trên 2.400`, `1-3`).
+pub fn counted(kind: Kind, start: usize, end: usize, c: &Captures) -> Option<Record> {
+    let mut r = Record::new(
+        kind,
+        Value::Count(parse_count(c.name("n")?.as_str())?),
+        start,
+        end,
+    );
+    r.unit = Some(Unit::Members);
+    r.value_max = match c.name("n2") {
         Some(m) => Some(Value::Count(parse_count(m.as_str())?)),
         None => None,
     };
-    let q = c.name("q").and_then(|m| qualifier(m.as_str()));
-    Some((Value::Count(n), max, q))
+    r.qualifier = c.name("q").and_then(|m| qualifier(m.as_str()));
+    Some(r)
 }
 
 /// True when a count match is cut from a longer figure: `1` of `1,8%`, `12` of `12/2019`.

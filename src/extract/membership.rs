@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Doc;
-use super::context::{self, count_value, qualified_count};
+use super::context::{self, counted, qualified_count};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::COUNT;
 
@@ -115,12 +115,11 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             {
                 continue;
             }
-            let Some((value, max, q)) = count_value(&c) else {
-                continue;
-            };
             // The evidence is the figure's own words where a lead-in word comes first.
             let span = c.name("fig").unwrap_or(whole);
-            push_total(doc, out, span.start(), span.end(), (value, max, q));
+            if let Some(total) = counted(Kind::Membership, span.start(), span.end(), &c) {
+                push_total(doc, out, total);
+            }
         }
     }
     for r in &mut out[first..] {
@@ -129,17 +128,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
 }
 
 /// Pushes a total and the breakdown in parentheses right after it.
-fn push_total(
-    doc: &Doc,
-    out: &mut Vec<Record>,
-    start: usize,
-    end: usize,
-    (value, max, q): (Value, Option<Value>, Option<&'static str>),
-) {
-    let mut r = membership(start, end, value);
-    r.value_max = max;
-    r.qualifier = q;
-    out.push(r);
+fn push_total(doc: &Doc, out: &mut Vec<Record>, total: Record) {
+    let end = total.end;
+    out.push(total);
     if let Some(b) = BREAKDOWN.captures(&doc.text[end..]) {
         let items = b.name("items").expect("items");
         let from = end + items.start();

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Doc;
-use super::context::{self, count_value, qualified_count};
+use super::context::{self, counted, qualified_count};
 use crate::record::{Kind, Record, Unit, Value};
 
 /// A member count in a planning clause: `chỉ tiêu … (2.082 đảng viên)`, `trên 2.300 đảng viên/năm`.
@@ -40,12 +40,10 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         if !context::is_planned(doc, whole.start()) {
             continue;
         }
-        let Some((value, max, q)) = count_value(&c) else {
+        let Some(mut r) = counted(Kind::Target, whole.start(), whole.end(), &c) else {
             continue;
         };
-        let mut r = target(whole.start(), whole.end(), value, Unit::Members);
-        r.value_max = max;
-        r.qualifier = q.or(c.name("tail").map(|_| "at_least"));
+        r.qualifier = r.qualifier.or(c.name("tail").map(|_| "at_least"));
         out.push(r);
         // `Yên Lạc chỉ tiêu 120 đảng viên mới; Vĩnh Tường 95; Tam Dương 80`: the list goes on.
         let item_start = text[..n.start()]
