@@ -35,6 +35,22 @@ static STATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("admission pattern")
 });
 
+/// After `kết nạp 210`: `/200 đảng viên`, the plan the count is measured against.
+static PLAN_AFTER_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^/(?:{COUNT}) (?:đảng viên|ĐV|đồng chí|quần chúng)"
+    ))
+    .expect("plan pattern")
+});
+
+/// `kết nạp (được) 210/200 đảng viên`, with the plan captured, for the target kind.
+pub(crate) static VERB_FIRST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[Kk]ết nạp(?: (?:được|mới|thêm))* (?:{COUNT})/(?P<plan>{COUNT}) (?:đảng viên|ĐV|đồng chí|quần chúng)"
+    ))
+    .expect("plan pattern")
+});
+
 /// `trong đó có 15 đảng viên mới là học sinh, sinh viên`.
 pub(crate) static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -73,7 +89,12 @@ fn subset_of(who: &str) -> Option<String> {
     let who = who.trim();
     let who = who.strip_prefix("đảng viên").unwrap_or(who).trim();
     let who = who.strip_prefix("là").unwrap_or(who).trim();
-    (!who.is_empty() && who != "mới").then(|| who.to_string())
+    // The crowd admitted from is no subset of the admissions: `quần chúng ưu tú`, `người`.
+    let generic = matches!(
+        who,
+        "" | "mới" | "người" | "đồng chí" | "quần chúng" | "quần chúng ưu tú"
+    );
+    (!generic).then(|| who.to_string())
 }
 
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
@@ -89,7 +110,10 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             Some(n) => !verb_is_develop || matches!(n, "đảng viên" | "Đảng viên" | "ĐV"),
             None => !verb_is_develop && bare_end,
         };
-        if !ok || context::number_continues(after) || context::is_planned(doc, whole.start()) {
+        // `kết nạp 210/200 đảng viên`: 210 admitted of 200 planned (the target kind takes 200).
+        let of_plan = PLAN_AFTER_SLASH.is_match(after);
+        let counted_alone = ok && !context::number_continues(after);
+        if !(of_plan || counted_alone) || context::is_planned(doc, whole.start()) {
             continue;
         }
         let Some(r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {

@@ -17,7 +17,7 @@ pub struct DateMention {
 }
 
 /// Words after which a bare day-month (`25/5`, `3-2`) is a date.
-const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|mùng|mồng";
+const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|mùng|mồng";
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
@@ -181,7 +181,17 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
             iso_day(d, num(&c, "sm").unwrap_or(0), None)
         } else {
             let slash = c.name("dsep").is_some_and(|s| s.as_str() == "/");
-            if !(strong_cue || (cue.is_some() && slash)) || NOT_AFTER_DAY_MONTH.is_match(after) {
+            // `ngày 30/4 và 1/5`: a day-month listed right after a date is a date too.
+            let listed = slash
+                && found.last().is_some_and(|prev| {
+                    matches!(
+                        text.get(prev.end..whole.start()),
+                        Some(" và " | ", " | " và ngày " | ", ngày ")
+                    )
+                });
+            if !(strong_cue || listed || (cue.is_some() && slash))
+                || NOT_AFTER_DAY_MONTH.is_match(after)
+            {
                 continue;
             }
             iso_day(num(&c, "dd").unwrap_or(0), num(&c, "dm").unwrap_or(0), None)
@@ -285,6 +295,10 @@ mod tests {
                 ("ngày     tháng 5 năm 2019", &["2019-05"]),
                 ("ngày 5 tháng 9, hội nghị", &["XXXX-09-05"]),
                 ("ngày 29/2/2024 nhưng không phải 29/2/2023", &["2024-02-29"]),
+                (
+                    "Dịp nghỉ lễ 30/4 và 1/5, chiều 2/9, 3/9",
+                    &["XXXX-04-30", "XXXX-05-01", "XXXX-09-02", "XXXX-09-03"],
+                ),
             ],
         );
     }

@@ -64,6 +64,18 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             }
         }
     }
+    // `kết nạp 210/200 đảng viên`: the figure after the slash is the plan.
+    for c in super::admission::VERB_FIRST_PLAN.captures_iter(text) {
+        let plan = c.name("plan").expect("plan");
+        if let Some(value) = crate::text::numbers::parse_count(plan.as_str()) {
+            out.push(target(
+                plan.start(),
+                c.get(0).expect("match").end(),
+                Value::Count(value),
+                Unit::Members,
+            ));
+        }
+    }
     for p in doc.percents() {
         // `vượt 128% so với chỉ tiêu` measures against a target; it is not one.
         let relative = text[p.start..p.number_start].contains("vượt")
