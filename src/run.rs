@@ -214,14 +214,17 @@ fn read_source(source: &Source, cfg: &Config) -> Result<(String, Vec<u8>), Strin
         Source::Row(row) => Ok((row.name.clone(), row.text.clone().into_bytes())),
         Source::File(path) => {
             let name = display(path);
-            let meta = fs::metadata(path).map_err(|e| format!("{name}: {e}"))?;
-            if meta.len() > max {
+            let fail = |e: io::Error| format!("{name}: {e}");
+            // One open and one fstat: the size check and the read share the handle.
+            let mut file = fs::File::open(path).map_err(fail)?;
+            let len = file.metadata().map_err(fail)?.len();
+            if len > max {
                 return Err(format!(
-                    "{name}: {} bytes is larger than --max-file-size ({max}), skipped",
-                    meta.len()
+                    "{name}: {len} bytes is larger than --max-file-size ({max}), skipped"
                 ));
             }
-            let bytes = fs::read(path).map_err(|e| format!("{name}: {e}"))?;
+            let mut bytes = Vec::with_capacity(len as usize + 1);
+            file.read_to_end(&mut bytes).map_err(fail)?;
             Ok((name, bytes))
         }
     }

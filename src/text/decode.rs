@@ -108,7 +108,7 @@ pub fn decode(bytes: &[u8], opts: DecodeOptions) -> Result<Decoded<'_>, DecodeEr
                 .map_or(0, |e| e.valid_up_to());
             if opts.lossy {
                 Ok(lossy(bom, body))
-            } else if let Some(d) = (opts.encoding == EncodingChoice::Auto)
+            } else if let Some(d) = (opts.encoding == EncodingChoice::Auto && !mostly_utf8(body))
                 .then(|| best_legacy(bytes))
                 .flatten()
             {
@@ -161,6 +161,17 @@ fn transcoded(units: Units, name: &'static str) -> Decoded<'static> {
         map: OffsetMap::from_units(units.iter().map(|&(c, n)| (c.len_utf8(), n))),
         transcoded_from: Some(name),
     }
+}
+
+/// True when valid multi-byte UTF-8 characters outnumber the invalid sequences: UTF-8 with a few
+/// damaged bytes, not a legacy 8-bit file (whose high bytes rarely form valid UTF-8).
+fn mostly_utf8(body: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in body.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    valid > invalid
 }
 
 /// The legacy decoding that reads as the most Vietnamese, if any reads as Vietnamese at all.
@@ -245,6 +256,15 @@ mod tests {
         .unwrap();
         assert_eq!(lossy.text, "ab\u{FFFD}cd");
         assert_eq!((lossy.map.start(5), lossy.map.end(6)), (3, 4));
+    }
+
+    #[test]
+    fn damaged_utf8_is_not_taken_for_a_legacy_encoding() {
+        let article = include_str!("../../fixtures/articles/quang_an_2024.txt");
+        let mut bytes = article.as_bytes().to_vec();
+        let at = article.find("kết nạp").unwrap();
+        bytes.splice(at..at, [0xFF, 0xFE]);
+        assert_eq!(auto(&bytes).unwrap_err(), DecodeError::InvalidUtf8(at));
     }
 
     #[test]
