@@ -304,15 +304,12 @@ pub fn list_end(doc: &Doc, from: usize) -> usize {
 /// A record of `kind` in members over `start..end` from a qualified count or range in regex
 /// captures `q`, `n`, `n2` (`trên 2.400`, `1-3`).
 pub fn counted(kind: Kind, start: usize, end: usize, c: &Captures) -> Option<Record> {
-    let mut r = Record::new(
-        kind,
-        Value::Count(parse_count(c.name("n")?.as_str())?),
-        start,
-        end,
-    );
+    let scale = c.name("scale").map(|m| m.as_str());
+    let value = scaled_count(c.name("n")?.as_str(), scale)?;
+    let mut r = Record::new(kind, Value::Count(value), start, end);
     r.unit = Some(Unit::Members);
     r.value_max = match c.name("n2") {
-        Some(m) => Some(Value::Count(parse_count(m.as_str())?)),
+        Some(m) => Some(Value::Count(scaled_count(m.as_str(), scale)?)),
         None => None,
     };
     r.qualifier = c.name("q").and_then(|m| qualifier(m.as_str()));
@@ -327,8 +324,23 @@ pub fn number_continues(after: &str) -> bool {
 }
 
 /// Regex fragment: an optional qualifier, a count and an optional range end.
+/// Regex fragment: an optional qualifier, a count (`1.856`, or `5,2 nghìn` with a scale word)
+/// and an optional range end.
 pub fn qualified_count() -> String {
-    format!(r"(?:(?P<q>{QUALIFIER}) )?(?P<n>{COUNT})(?: ?- ?(?P<n2>{COUNT}))?")
+    format!(
+        r"(?:(?P<q>{QUALIFIER}) )?(?P<n>(?:{COUNT})(?:,[0-9]+)?)(?: ?- ?(?P<n2>{COUNT}))?(?: (?P<scale>nghìn|ngàn|vạn|triệu))?"
+    )
+}
+
+/// A count as written, with the scale word after it: `1.856`, `5,2 nghìn` = 5200; a decimal
+/// without a scale word is no count.
+fn scaled_count(number: &str, scale: Option<&str>) -> Option<i64> {
+    match scale.and_then(crate::text::numbers::scale) {
+        Some(factor) => {
+            Some((crate::text::numbers::parse_decimal(number)? * factor).round() as i64)
+        }
+        None => parse_count(number),
+    }
 }
 
 #[cfg(test)]

@@ -178,6 +178,7 @@ mod tests {
                     &["178 text=178_đảng_viên"],
                 ),
                 ("Chi bộ hiện có 35 đảng viên.", &["35"]),
+                ("Toàn Đảng bộ có trên 12 vạn đảng viên.", &["120000 q=over"]),
                 (
                     "Tổng số đảng viên toàn tỉnh là 68.512 đồng chí.",
                     &["68512"],
