@@ -10,7 +10,7 @@ use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, parse_count};
 
 /// `kết nạp được 1.856 đảng viên`, `phát triển được 1-3 đảng viên`, `kết nạp mới 12 quần chúng`.
-pub(crate) static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm|cho|tổng số|tổng cộng|vào Đảng|vào đảng))* {}(?P<noun> (?:đảng viên|Đảng viên|ĐV|đồng chí|quần chúng))?",
         qualified_count()
@@ -19,7 +19,7 @@ pub(crate) static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `2.338 đảng viên mới được kết nạp`, `2 học sinh được kết nạp vào Đảng`.
-pub(crate) static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?P<n>{COUNT}) (?P<who>\p{{L}}+(?: \p{{L}}+){{0,3}}?)(?: mới)?(?: đã)? được kết nạp"
     ))
@@ -52,7 +52,7 @@ pub(crate) static VERB_FIRST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `trong đó có 15 đảng viên mới là học sinh, sinh viên`.
-pub(crate) static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"[Tt]rong đó(?: có|:)? (?P<n>{COUNT}) (?:đảng viên |ĐV |đồng chí )?(?:mới )?là (?P<subset>\p{{L}}[\p{{L}} ,]*\p{{L}})"
     ))
@@ -60,7 +60,7 @@ pub(crate) static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A list introduced in a sentence about admissions: `… đạt cao như:`, `trong đó:`.
-pub(crate) static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
+static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Tt]rong đó:?|(?:như|gồm|cụ thể)(?: là)?:").expect("list pattern")
 });
 
@@ -74,7 +74,7 @@ static ADMITTED_FOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words saying the sentence is about admissions, before a list.
-pub(crate) static ADMISSION_CUE: LazyLock<Regex> = LazyLock::new(|| {
+static ADMISSION_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Kk]ết nạp|[Pp]hát triển (?:được )?đảng viên").expect("cue pattern")
 });
 

@@ -19,7 +19,7 @@ pub struct Period {
     pub iso: Option<String>,
 }
 
-pub(crate) static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let y = "[0-9]{4}";
     let alternatives = [
         // từ đầu nhiệm kỳ (2020-2025) đến hết tháng 10/2023 | đến nay | đến hết năm 2023
@@ -173,7 +173,7 @@ fn facts(doc: &Doc, pos: usize) -> Rc<SentenceFacts> {
         .clone()
 }
 
-pub(crate) static ORG: LazyLock<Regex> = LazyLock::new(|| {
+static ORG: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"[A-ZĐ][\p{L}]*(?: [A-ZĐ0-9][\p{L}0-9]*)*";
     Regex::new(&format!(
         r"(?P<body>[Đđ]ảng bộ|[Đđ]ảng ủy|[Cc]hi bộ|[Hh]uyện ủy|[Tt]ỉnh ủy|[Tt]hành ủy|[Qq]uận ủy|[Tt]hị ủy)(?P<unit> (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|khối|cơ sở|thôn|bản))?(?P<name> {name}(?: tỉnh| huyện)?)?|[Cc]ông an (?:tỉnh|huyện|thành phố)(?: {name})?|(?P<place>[Tt]ỉnh|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường) {name}|[Tt]oàn (?P<whole>tỉnh|huyện|thành phố|thị xã|quận|xã)|(?P<ours>tỉnh|huyện) ta"
@@ -235,7 +235,7 @@ pub fn clause_before<'a>(doc: &Doc<'a>, pos: usize) -> &'a str {
 }
 
 /// Words that make a figure planned rather than done.
-pub(crate) static PLAN: LazyLock<Regex> = LazyLock::new(|| {
+static PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Cc]hỉ tiêu|[Kk]ế hoạch|[Pp]hấn đấu|[Mm]ục tiêu|đề ra|được giao|(?:^| )giao |[Nn]ghị quyết[^,;]* là ")
         .expect("plan pattern")
 });

@@ -21,7 +21,7 @@ const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
-pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let cue = format!(r"(?i:(?P<cue>{STRONG_CUES}|{SLASH_CUES})(?: ngày)? )?");
     let d = "[0-9]{1,2}";
     let y = "[0-9]{4}";
@@ -47,13 +47,13 @@ pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a bare day-month, these mean a fraction or a count, not a date.
-pub(crate) static NOT_AFTER_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_AFTER_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9%/]|[.,-][0-9]| ?%| (?:số|tổng|trong|lần|người|đảng viên|đồng chí|tỉnh|xã|huyện|đơn vị|chi bộ|đảng bộ)(?:\P{L}|$))")
         .expect("fraction pattern")
 });
 
 /// Two dates joined into one interval: `19/5/1890 - 19/5/2025`, `từ 5/9 đến 12/9/1985`.
-pub(crate) static RANGE_JOIN: LazyLock<Regex> =
+static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?(?:-|đến(?: hết)?(?: ngày)?) ?$").expect("range join"));
 
 const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

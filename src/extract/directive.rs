@@ -68,7 +68,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("GM", "Giấy mời"),
 ];
 
-pub(crate) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let letters = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*";
     let code = format!(
         r"[0-9]{{4}}/{letters}(?:-{letters})*|{letters}(?:-{letters})*/{letters}(?:[-.]{letters})*|{letters}(?:-{letters})+"
@@ -81,7 +81,7 @@ pub(crate) static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Type names without their first letter, so either case matches.
-pub(crate) static TYPE_NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+static TYPE_NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let needles = TYPES.iter().map(|t| t.chars().skip(1).collect::<String>());
     aho_corasick::AhoCorasick::new(needles).expect("type name automaton")
 });
@@ -124,13 +124,13 @@ fn anchors(text: &str) -> Vec<usize> {
 }
 
 /// After a short reference without `số`, these mean a count or a year, not a document number.
-pub(crate) static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[,.][0-9]|%| ?(?:năm|tháng|ngày|tuần|lần|điểm|nội dung|nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|đảng viên|người|khóa|nhóm)(?:\P{L}|$))")
         .expect("not-a-number pattern")
 });
 
 /// An issue date right after a reference: `, ngày 16/6/2022`.
-pub(crate) static ISSUED: LazyLock<Regex> =
+static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,? ?(?:\(|ban hành |ký )?ngày ").expect("issued pattern"));
 
 fn canonical_type(written: &str) -> Option<&'static str> {

@@ -11,7 +11,7 @@ use crate::text::numbers::COUNT;
 
 /// How a total is written; `Introduced` needs a clean end after it (see [`TOTAL_END`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Form {
+enum Form {
     /// `nâng tổng số ĐV của tỉnh lên 20.952 đồng chí`, `đưa tổng số đảng viên … đạt 6.100`
     Raised,
     /// `tổng số trên 68.500 đảng viên`
@@ -24,7 +24,7 @@ pub(crate) enum Form {
     AfterUnits,
 }
 
-pub(crate) static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
+static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let count = qualified_count();
     let forms = [
         (
@@ -69,13 +69,13 @@ static IN_UNITS_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What may follow `có N đảng viên` for it to be a total, not people doing something.
-pub(crate) static TOTAL_END: LazyLock<Regex> = LazyLock::new(|| {
+static TOTAL_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?: ?[,.;:(]|$|\s*$| (?:tại|ở|trong|thuộc|sinh hoạt|đang sinh hoạt|chính thức|và)(?:\P{L}|$))")
         .expect("membership end pattern")
 });
 
 /// `(dự bị 1.393; nữ 10.182; người dân tộc thiểu số 15.984)` right after a total.
-pub(crate) static BREAKDOWN: LazyLock<Regex> =
+static BREAKDOWN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?\((?P<items>[^()]{3,300})\)").expect("breakdown pattern"));
 
 fn membership(start: usize, end: usize, value: Value) -> Record {

@@ -21,7 +21,7 @@ pub struct Percent {
     pub role: &'static str,
 }
 
-pub(crate) static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     let pct = r"(?: ?%| phần trăm)";
     Regex::new(&format!(
         r"(?:(?P<from>[Tt]ừ) )?(?:(?P<qual>{QUALIFIER}) )?(?P<a>{DECIMAL})(?:{pct})?(?: ?- ?| đến (?:dưới |trên |hết )?)(?P<b>{DECIMAL}){pct}(?P<tail> trở lên| ít nhất| tối thiểu)?|(?:(?P<qual1>{QUALIFIER}) )?(?P<x>{DECIMAL}){pct}(?P<tail1> trở lên| ít nhất| tối thiểu)?"
@@ -30,28 +30,28 @@ pub(crate) static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `tăng 11,7%`, `đã giảm 2%`: the figure is a change.
-pub(crate) static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[Tt]ăng(?: trưởng)?|[Gg]iảm)(?: thêm| được| lên| xuống| hơn| gần| trên| khoảng| bình quân)* $")
         .expect("change pattern")
 });
 
 /// Words that make the figure a goal when they come earlier in its sentence.
-pub(crate) static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Pp]hấn đấu|[Mm]ục tiêu|[Cc]hỉ tiêu (?:phấn đấu |đề ra |được giao )?là|phải (?:đạt|có)|để (?:kết nạp|đạt|phát triển)")
         .expect("target pattern")
 });
 
 /// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `(153,33%)` after `vượt chỉ tiêu`.
-pub(crate) static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\)? ?(?:so với |so |của )?(?:chỉ tiêu|kế hoạch|KH\b|Nghị quyết|nghị quyết)")
         .expect("achievement pattern")
 });
-pub(crate) static ACHIEVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static ACHIEVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:vượt|hoàn thành|đạt) (?:mức |và vượt )?(?:chỉ tiêu|kế hoạch)")
         .expect("achievement pattern")
 });
 
-pub(crate) static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[Tt]ỷ lệ|[Tt]ỉ lệ|chiếm)(?: đạt| là)? $").expect("rate pattern")
 });
 

@@ -9,7 +9,7 @@ use super::context::{self, counted, qualified_count};
 use crate::record::{Kind, Record, Unit, Value};
 
 /// A member count in a planning clause: `chỉ tiêu … (2.082 đảng viên)`, `trên 2.300 đảng viên/năm`.
-pub(crate) static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm))* )?{}(?P<noun> (?:đảng viên|Đảng viên|ĐV|quần chúng)(?: mới)?(?:/năm)?)(?P<tail> trở lên)?",
         qualified_count()
@@ -18,7 +18,7 @@ pub(crate) static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a sentence is about Party growth, so a goal percentage is an admission target.
-pub(crate) static PARTY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+static PARTY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"đảng viên|[Kk]ết nạp|[Pp]hát triển đảng|[Đđ]ảng bộ|tổ chức đảng|[Cc]hi bộ")
         .expect("party pattern")
 });

@@ -79,7 +79,7 @@ fn is_nfc_starter(c: char) -> bool {
 
 /// Where pass 1 first has work, scanning bytes: ASCII, Latin-1 letters and the Vietnamese
 /// precomposed block (the bulk of the text) are skipped without decoding.
-pub(crate) fn first_unplain(src: &str) -> Option<usize> {
+fn first_unplain(src: &str) -> Option<usize> {
     let bytes = src.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
