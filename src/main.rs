@@ -120,11 +120,7 @@ fn read_all(cfg: &Config) -> (Vec<(String, baocao::Document)>, bool) {
 fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
     let cfg = config(args.input)?;
     let (docs, all_read) = read_all(&cfg);
-    with_output_file(&args.output, |mut w| {
-        review::write_page(&mut w, &docs)?;
-        Ok(((), w))
-    })
-    .with_context(|| format!("writing {}", args.output.display()))?;
+    write_file(&args.output, |mut w| review::write_page(&mut w, &docs))?;
     if !cfg.quiet {
         let records: usize = docs.iter().map(|(_, d)| d.records.len()).sum();
         eprintln!(

@@ -2,6 +2,8 @@
 
 use std::fs;
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -32,13 +34,7 @@ fn jsonl_rows_are_documents_named_by_id_with_offsets_in_the_text_field() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("corpus.jsonl");
     fs::write(&path, jsonl_dataset()).unwrap();
-    let out = Command::cargo_bin("baocao")
-        .unwrap()
-        .arg("extract")
-        .arg(&path)
-        .arg("-q")
-        .output()
-        .unwrap();
+    let out = common::extract_path(&path, &["-q"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("corpus.jsonl:2: not JSON"), "{stderr}");
@@ -111,13 +107,7 @@ fn csv_rows_with_quoted_multiline_text() {
         .unwrap();
     w.write_record(["", "Tin 2", ARTICLE]).unwrap();
     w.flush().unwrap();
-    let out = Command::cargo_bin("baocao")
-        .unwrap()
-        .arg("extract")
-        .arg(&path)
-        .arg("-q")
-        .output()
-        .unwrap();
+    let out = common::extract_path(&path, &["-q"]);
     assert!(
         out.status.success(),
         "{}",
@@ -142,13 +132,7 @@ fn a_folder_walk_with_input_format_takes_the_dataset_files() {
     )
     .unwrap();
     fs::write(tmp.path().join("a.txt"), ARTICLE).unwrap();
-    let out = Command::cargo_bin("baocao")
-        .unwrap()
-        .arg("extract")
-        .arg(tmp.path())
-        .args(["--input-format", "jsonl", "-q"])
-        .output()
-        .unwrap();
+    let out = common::extract_path(tmp.path(), &["--input-format", "jsonl", "-q"]);
     let recs = records(&out.stdout);
     assert!(
         recs.iter()

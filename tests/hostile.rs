@@ -6,6 +6,8 @@ use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
+mod common;
+
 use assert_cmd::Command;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -52,13 +54,7 @@ fn a_folder_of_hostile_files() {
     )
     .unwrap();
 
-    let out = Command::cargo_bin("baocao")
-        .unwrap()
-        .arg("extract")
-        .arg(dir)
-        .args(["--max-file-size", "1000"])
-        .output()
-        .unwrap();
+    let out = common::extract_path(dir, &["--max-file-size", "1000"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
@@ -109,13 +105,7 @@ fn transcoded_records_say_so_and_point_inside_the_file() {
     ] {
         let path = hostile().join(name);
         let size = fs::metadata(&path).unwrap().len();
-        let out = Command::cargo_bin("baocao")
-            .unwrap()
-            .arg("extract")
-            .arg(&path)
-            .arg("-q")
-            .output()
-            .unwrap();
+        let out = common::extract_path(&path, &["-q"]);
         assert!(out.status.success());
         for line in String::from_utf8(out.stdout).unwrap().lines() {
             let r: Value = serde_json::from_str(line).unwrap();
@@ -128,12 +118,7 @@ fn transcoded_records_say_so_and_point_inside_the_file() {
     }
     // UTF-16 spans decode, as UTF-16, to the record's text.
     let bytes = fs::read(hostile().join("utf16le.txt")).unwrap();
-    let out = Command::cargo_bin("baocao")
-        .unwrap()
-        .args(["extract", "-q"])
-        .arg(hostile().join("utf16le.txt"))
-        .output()
-        .unwrap();
+    let out = common::extract_path(&hostile().join("utf16le.txt"), &["-q"]);
     for line in String::from_utf8(out.stdout).unwrap().lines() {
         let r: Value = serde_json::from_str(line).unwrap();
         let span =
@@ -152,20 +137,10 @@ fn transcoded_records_say_so_and_point_inside_the_file() {
 #[test]
 fn lossy_and_forced_encodings() {
     let path = hostile().join("invalid_utf8.txt");
-    let out = Command::cargo_bin("baocao")
-        .unwrap()
-        .args(["extract", "-q", "--lossy"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = common::extract_path(&path, &["-q", "--lossy"]);
     assert!(out.status.success());
     assert_eq!(by_file(&out.stdout)["invalid_utf8.txt"].len(), 4);
-    let out = Command::cargo_bin("baocao")
-        .unwrap()
-        .args(["extract", "-q", "--encoding", "tcvn3"])
-        .arg(hostile().join("tcvn3.txt"))
-        .output()
-        .unwrap();
+    let out = common::extract_path(&hostile().join("tcvn3.txt"), &["-q", "--encoding", "tcvn3"]);
     assert_eq!(by_file(&out.stdout)["tcvn3.txt"].len(), 4);
     Command::cargo_bin("baocao")
         .unwrap()

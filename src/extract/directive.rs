@@ -114,7 +114,7 @@ fn anchors(text: &str) -> Vec<usize> {
             }
             _ => false,
         };
-        let lead = &text[super::percentage::floor_char(text, start.saturating_sub(40))..start];
+        let lead = &text[text.floor_char_boundary(start.saturating_sub(40))..start];
         if symbol_follows || lead.contains("số") || lead.contains("Số") || TYPE_NAMES.is_match(lead)
         {
             out.push(start);
@@ -149,7 +149,7 @@ fn type_of_symbol(code: &str) -> Option<&'static str> {
 }
 
 fn issued_after(text: &str, end: usize) -> Option<String> {
-    let tail = &text[end..super::percentage::floor_char(text, (end + 48).min(text.len()))];
+    let tail = &text[end..text.floor_char_boundary(end + 48)];
     let lead = ISSUED.find(tail)?.end();
     date::find(tail)
         .into_iter()

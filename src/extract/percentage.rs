@@ -108,7 +108,7 @@ pub fn find(doc: &Doc) -> Vec<Percent> {
 
 fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
     let before = doc.before(p.start);
-    let near_before = &before[floor_char(before, before.len().saturating_sub(40))..];
+    let near_before = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
     let after = doc.after(p.end);
     // Up to the end of the clause: another percentage there means a comparison, not a plan share.
     let clause_end = [", ", ";", "("]
@@ -130,14 +130,6 @@ fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
     } else {
         "share"
     }
-}
-
-/// The largest char boundary at or below `i`.
-pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
