@@ -4,8 +4,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Doc;
 use super::context::{self, counted, qualified_count};
+use super::{Doc, captures_in};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, parse_count};
 
@@ -100,7 +100,8 @@ fn subset_of(who: &str) -> Option<String> {
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
-    for c in VERB_FIRST.captures_iter(text) {
+    let spans = doc.count_spans();
+    for c in captures_in(&VERB_FIRST, text, spans) {
         let whole = c.get(0).expect("match");
         let after = &text[whole.end()..];
         let verb_is_develop = c["verb"].to_lowercase() == "phát triển";
@@ -121,7 +122,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         };
         out.push(r);
     }
-    for c in STATED.captures_iter(text) {
+    for c in captures_in(&STATED, text, spans) {
         let whole = c.get(0).expect("match");
         if context::number_continues(&text[whole.end()..])
             || context::is_planned(doc, whole.start())
@@ -133,7 +134,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         };
         out.push(r);
     }
-    for c in ADMITTED_FOR.captures_iter(text) {
+    for c in captures_in(&ADMITTED_FOR, text, spans) {
         let whole = c.get(0).expect("match");
         let Some(mut r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
             continue;
@@ -142,7 +143,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             .filter(|w| !matches!(w.as_str(), "quần chúng" | "người" | "đồng chí"));
         out.push(r);
     }
-    for c in COUNT_FIRST.captures_iter(text) {
+    for c in captures_in(&COUNT_FIRST, text, spans) {
         let n = c.name("n").expect("n");
         let whole = c.get(0).expect("match");
         if context::is_planned(doc, n.start()) {
@@ -155,7 +156,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         r.subset = subset_of(&c["who"]);
         out.push(r);
     }
-    for c in BREAKDOWN.captures_iter(text) {
+    for c in captures_in(&BREAKDOWN, text, spans) {
         let n = c.name("n").expect("n");
         if !ADMISSION_CUE.is_match(doc.before(n.start())) {
             continue;
@@ -168,7 +169,8 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         r.subset = Some(subset.as_str().trim_end_matches([',', ' ']).to_string());
         out.push(r);
     }
-    for m in LIST_START.find_iter(text) {
+    for c in captures_in(&LIST_START, text, spans) {
+        let m = c.get(0).expect("match");
         let before = doc.before(m.start());
         if !ADMISSION_CUE.is_match(before) || context::is_planned(doc, m.start()) {
             continue;

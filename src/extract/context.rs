@@ -240,9 +240,12 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("plan pattern")
 });
 
-/// Where plan cues start in `text`.
-pub fn plan_cues(text: &str) -> Vec<usize> {
-    PLAN.find_iter(text).map(|m| m.start()).collect()
+/// Where plan cues start in `spans` of `text`.
+pub fn plan_cues(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<usize> {
+    super::captures_in(&PLAN, text, spans)
+        .iter()
+        .map(|c| c.get(0).expect("match").start())
+        .collect()
 }
 
 /// True when the clause before `pos` plans the figure (`phấn đấu … kết nạp được 900`).

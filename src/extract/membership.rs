@@ -4,8 +4,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Doc;
 use super::context::{self, counted, qualified_count};
+use super::{Doc, captures_in};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::COUNT;
 
@@ -88,16 +88,18 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
     // `178 đảng viên tại 14 chi bộ` starts with a number; search only near its fixed words.
+    let spans = doc.count_spans();
+    let anchors = captures_in(&IN_UNITS_ANCHOR, text, spans);
     let in_units = super::windows(
         text,
-        IN_UNITS_ANCHOR.find_iter(text).map(|m| m.start()),
+        anchors.iter().map(|m| m.get(0).expect("match").start()),
         40,
         80,
     );
     for (form, re) in FORMS.iter() {
         let found = match form {
-            Form::InUnits => super::captures_in(re, text, &in_units),
-            _ => re.captures_iter(text).collect(),
+            Form::InUnits => captures_in(re, text, &in_units),
+            _ => captures_in(re, text, spans),
         };
         for c in found {
             let whole = c.get(0).expect("match");

@@ -17,6 +17,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
 #[cfg(test)]
@@ -29,6 +32,7 @@ pub struct Doc<'a> {
     pub text: &'a str,
     sentences: Sentences,
     percents: OnceCell<Vec<percentage::Percent>>,
+    count_spans: OnceCell<Vec<Range<usize>>>,
     sentence_facts: RefCell<HashMap<usize, Rc<context::SentenceFacts>>>,
 }
 
@@ -38,6 +42,7 @@ impl<'a> Doc<'a> {
             text,
             sentences: Sentences::new(text),
             percents: OnceCell::new(),
+            count_spans: OnceCell::new(),
             sentence_facts: RefCell::default(),
         }
     }
@@ -45,6 +50,32 @@ impl<'a> Doc<'a> {
     /// The percentage figures with their roles, found once for the percentage and target kinds.
     pub fn percents(&self) -> &[percentage::Percent] {
         self.percents.get_or_init(|| percentage::find(self))
+    }
+
+    /// Where the count kinds (admission, target, membership) can match: runs of sentences that
+    /// hold a digit and a word those kinds count with (`đảng viên`, `ĐV`, `đồng chí`, `quần
+    /// chúng`) or admit with (`kết nạp`). Every count pattern needs both in its sentence, and such
+    /// sentences are a fifth of an article, so the patterns skip the rest.
+    pub fn count_spans(&self) -> &[Range<usize>] {
+        self.count_spans.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut spans: Vec<Range<usize>> = Vec::new();
+            let mut at = 0;
+            while let Some(m) =
+                COUNT_WORDS.find(aho_corasick::Input::new(bytes).span(at..bytes.len()))
+            {
+                let sentence = self.sentences.whole(m.start());
+                at = sentence.end.max(m.end());
+                if !bytes[sentence.clone()].iter().any(u8::is_ascii_digit) {
+                    continue;
+                }
+                match spans.last_mut() {
+                    Some(last) if last.end == sentence.start => last.end = sentence.end,
+                    _ => spans.push(sentence),
+                }
+            }
+            spans
+        })
     }
 
     /// The sentence range holding `pos`.
@@ -63,6 +94,19 @@ impl<'a> Doc<'a> {
         &self.text[pos..s.end.max(pos)]
     }
 }
+
+/// Words every count pattern's sentence holds one of (see [`Doc::count_spans`]).
+static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
+        "đảng viên",
+        "Đảng viên",
+        "ĐV",
+        "đồng chí",
+        "quần chúng",
+        "ết nạp",
+    ])
+    .expect("count words automaton")
+});
 
 /// An extractor appends the records of its kind found in a document.
 pub type Extractor = fn(&Doc, &mut Vec<Record>);
@@ -235,4 +279,27 @@ fn describe(r: &Record) -> String {
         }
     }
     parts.join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_spans_keep_sentences_with_a_digit_and_a_count_word() {
+        let text = "Kết nạp 12 đảng viên. Có 3 chi bộ mới. Đảng viên gương mẫu. \
+                    Năm 2023 có 40 đồng chí. Trao 5 huy hiệu.\nPhát triển 7 quần chúng.";
+        let doc = Doc::new(text);
+        let spans: Vec<&str> = doc.count_spans().iter().map(|s| &text[s.clone()]).collect();
+        assert_eq!(
+            spans,
+            [
+                "Kết nạp 12 đảng viên. ",
+                "Năm 2023 có 40 đồng chí. ",
+                "Phát triển 7 quần chúng."
+            ]
+        );
+        let joined = "Kết nạp 1 ĐV. Kết nạp 2 ĐV.";
+        assert_eq!(Doc::new(joined).count_spans(), [0..joined.len()]);
+    }
 }

@@ -4,8 +4,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Doc;
 use super::context::{self, counted, qualified_count};
+use super::{Doc, captures_in};
 use crate::record::{Kind, Record, Unit, Value};
 
 /// A member count in a planning clause: `chỉ tiêu … (2.082 đảng viên)`, `trên 2.300 đảng viên/năm`.
@@ -33,8 +33,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
     // A planned count follows a plan cue in its clause, so only text after cues is searched.
-    let cues = context::plan_cues(text);
-    for c in super::captures_in(&PLANNED_COUNT, text, &super::windows(text, cues, 0, 200)) {
+    let spans = doc.count_spans();
+    let cues = context::plan_cues(text, spans);
+    for c in captures_in(&PLANNED_COUNT, text, &super::windows(text, cues, 0, 200)) {
         let whole = c.get(0).expect("match");
         let n = c.name("n").expect("n");
         if !context::is_planned(doc, whole.start()) {
@@ -65,7 +66,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         }
     }
     // `kết nạp 210/200 đảng viên`: the figure after the slash is the plan.
-    for c in super::admission::VERB_FIRST_PLAN.captures_iter(text) {
+    for c in captures_in(&super::admission::VERB_FIRST_PLAN, text, spans) {
         let plan = c.name("plan").expect("plan");
         if let Some(value) = crate::text::numbers::parse_count(plan.as_str()) {
             out.push(target(

@@ -45,15 +45,17 @@ impl Sentences {
         }
     }
 
+    /// The whole byte range of the sentence holding `pos`, however long.
+    pub fn whole(&self, pos: usize) -> Range<usize> {
+        let idx = self.starts.partition_point(|&s| s <= pos).saturating_sub(1);
+        self.starts[idx]..self.starts.get(idx + 1).copied().unwrap_or(self.len)
+    }
+
     /// The byte range of the sentence holding `pos`, at most [`MAX_REACH`] bytes either side of
     /// it: text without sentence marks (one huge line) must not make every figure's context the
     /// whole file. Clipped ends are snapped to white space (so to character boundaries).
     pub fn around(&self, text: &str, pos: usize) -> Range<usize> {
-        let idx = self.starts.partition_point(|&s| s <= pos).saturating_sub(1);
-        let (start, end) = (
-            self.starts[idx],
-            self.starts.get(idx + 1).copied().unwrap_or(self.len),
-        );
+        let Range { start, end } = self.whole(pos);
         let bytes = text.as_bytes();
         let start = if pos - start > MAX_REACH {
             let from = pos - MAX_REACH;
