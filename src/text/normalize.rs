@@ -83,11 +83,15 @@ fn first_unplain(src: &str) -> Option<usize> {
     let bytes = src.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Eight ASCII bytes at a time.
-        if let Some(word) = bytes.get(i..i + 8)
-            && u64::from_ne_bytes(word.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080 == 0
+        // Sixteen bytes at a time while none needs a look (most of an article).
+        if let Some(chunk) = bytes.get(i..i + CHUNK + 1)
+            && chunk_is_plain(chunk.try_into().expect("chunk and one byte"))
         {
-            i += 8;
+            i += CHUNK;
+            // The chunk's last character may end past it; its lead byte was checked.
+            while bytes.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
+                i += 1;
+            }
             continue;
         }
         let b = bytes[i];
@@ -113,6 +117,23 @@ fn first_unplain(src: &str) -> Option<usize> {
         }
     }
     None
+}
+
+const CHUNK: usize = 16;
+
+/// True when no byte of the chunk's first [`CHUNK`] starts a character outside ASCII, Latin-1
+/// letters (but Ð, ð), U+0100..U+01BF and the Vietnamese block; the last byte is the lookahead.
+fn chunk_is_plain(chunk: &[u8; CHUNK + 1]) -> bool {
+    // Branch-free on purpose (`|`, `&`, wrapping arithmetic) so the loop runs as vector code.
+    let mut unplain = false;
+    for k in 0..CHUNK {
+        let (b, next) = (chunk[k], chunk[k + 1]);
+        let other_lead = (b.wrapping_sub(0xC0) < 3) | ((b >= 0xC7) & (b != 0xE1));
+        let eth = (b == 0xC3) & ((next == 0x90) | (next == 0xB0));
+        let outside_block = (b == 0xE1) & (next != 0xBA) & (next != 0xBB);
+        unplain |= other_lead | eth | outside_block;
+    }
+    !unplain
 }
 
 fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
@@ -203,55 +224,77 @@ fn toned_second_vowel(c: char) -> Option<(usize, usize)> {
     })
 }
 
+/// Bytes after a [`modernize_tones`] chunk that its candidates look at.
+const TONE_LOOKAHEAD: usize = 4;
+
+/// True when the chunk may hold a candidate of [`modernize_tones`]: an `o` or `u` before a
+/// Latin-1 or Vietnamese-block vowel that no ASCII letter follows (an open syllable). Closed
+/// syllables (`toàn`, `cuộc`) are most pairs and are passed over here.
+fn chunk_may_hold_old_tone(chunk: &[u8; CHUNK + TONE_LOOKAHEAD]) -> bool {
+    // Branch-free on purpose (`|`, `&`, wrapping arithmetic) so the loop runs as vector code.
+    let not_letter = |b: u8| (b | 0x20).wrapping_sub(b'a') >= 26;
+    let mut candidate = false;
+    for k in 0..CHUNK {
+        let lower = chunk[k] | 0x20;
+        let latin1 = (chunk[k + 1] == 0xC3) & not_letter(chunk[k + 3]);
+        let block = (chunk[k + 1] == 0xE1) & not_letter(chunk[k + 4]);
+        candidate |= ((lower == b'o') | (lower == b'u')) & (latin1 | block);
+    }
+    candidate
+}
+
 /// Old placement `oà`, `oẻ`, `uý` at a syllable's end becomes `òa`, `ỏe`, `úy` (not after `q`).
 fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
     let bytes = src.as_bytes();
     let mut rw: Option<Rewriter> = None;
     let mut pair = String::new();
-    // Candidates are `o`/`u` followed by a non-ASCII byte; memchr finds them far faster than a
-    // byte loop. Upper case is rare and scanned second, so the two are merged in order.
-    let mut candidates: Vec<usize> = memchr::memchr2_iter(b'o', b'u', bytes)
-        .chain(memchr::memchr2_iter(b'O', b'U', bytes))
-        .filter(|&i| bytes.get(i + 1).is_some_and(|&n| n >= 0x80))
-        .collect();
-    candidates.sort_unstable();
-    for i in candidates {
-        let b = bytes[i];
-        let first_row = match b {
-            b'o' => 3,
-            b'u' => 4,
-            b'O' => 8,
-            b'U' => 9,
-            _ => continue,
-        };
-        let Some(second) = src[i + 1..].chars().next() else {
-            continue;
-        };
-        let Some((row, tone)) = toned_second_vowel(second) else {
-            continue;
-        };
-        let lower_first = first_row % 5;
-        let pairs_ok = match lower_first {
-            3 => row % 5 == 0 || row % 5 == 1,
-            _ => {
-                row % 5 == 2
-                    && i.checked_sub(1)
-                        .is_none_or(|p| !matches!(bytes[p], b'q' | b'Q'))
-            }
-        };
-        let after = i + 1 + second.len_utf8();
-        let open_syllable = src[after..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphabetic());
-        if !pairs_ok || !open_syllable {
+    let mut chunk_start = 0;
+    while chunk_start < bytes.len() {
+        let chunk_end = (chunk_start + CHUNK).min(bytes.len());
+        if let Some(chunk) = bytes.get(chunk_start..chunk_end + TONE_LOOKAHEAD)
+            && !chunk_may_hold_old_tone(chunk.try_into().expect("chunk and lookahead"))
+        {
+            chunk_start = chunk_end;
             continue;
         }
-        pair.clear();
-        pair.push(TONES[first_row][tone]);
-        pair.push(TONES[row][0]);
-        rw.get_or_insert_with(|| Rewriter::new(src))
-            .replace(i, after, &pair);
+        for i in chunk_start..chunk_end {
+            let first_row = match bytes[i] {
+                b'o' => 3,
+                b'u' => 4,
+                b'O' => 8,
+                b'U' => 9,
+                _ => continue,
+            };
+            let Some(second) = src.get(i + 1..).and_then(|rest| rest.chars().next()) else {
+                continue;
+            };
+            let Some((row, tone)) = toned_second_vowel(second) else {
+                continue;
+            };
+            let lower_first = first_row % 5;
+            let pairs_ok = match lower_first {
+                3 => row % 5 == 0 || row % 5 == 1,
+                _ => {
+                    row % 5 == 2
+                        && i.checked_sub(1)
+                            .is_none_or(|p| !matches!(bytes[p], b'q' | b'Q'))
+                }
+            };
+            let after = i + 1 + second.len_utf8();
+            let open_syllable = src[after..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphabetic());
+            if !pairs_ok || !open_syllable {
+                continue;
+            }
+            pair.clear();
+            pair.push(TONES[first_row][tone]);
+            pair.push(TONES[row][0]);
+            rw.get_or_insert_with(|| Rewriter::new(src))
+                .replace(i, after, &pair);
+        }
+        chunk_start = chunk_end;
     }
     rw.map(Rewriter::finish)
 }
@@ -289,6 +332,23 @@ mod tests {
             })
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The chunked scans must find work wherever it falls against a chunk's edges.
+    #[test]
+    fn work_is_found_at_every_offset_in_a_chunk() {
+        let (input, want) = (
+            "Tỉnh uỷ Hoà, \u{201C}Ðảng\u{201D} ke\u{301}t",
+            "Tỉnh ủy Hòa, \"Đảng\" két",
+        );
+        for pad in 0..2 * CHUNK {
+            let (lead, tail) = (
+                "đ".repeat(pad / 2) + &"a".repeat(pad % 2),
+                "ư".repeat(CHUNK),
+            );
+            let got = normalize(&format!("{lead}{input}{tail}")).text.into_owned();
+            assert_eq!(got, format!("{lead}{want}{tail}"), "padding {pad}");
+        }
     }
 
     #[test]
