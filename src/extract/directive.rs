@@ -94,6 +94,13 @@ fn anchors(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        // Sixteen bytes at a time while they hold no digit.
+        if let Some(chunk) = bytes.get(i..i + 16)
+            && !chunk.iter().fold(false, |any, b| any | b.is_ascii_digit())
+        {
+            i += 16;
+            continue;
+        }
         if !bytes[i].is_ascii_digit() {
             i += 1;
             continue;
