@@ -75,15 +75,8 @@ impl Sentences {
 
 /// White space runs collapsed to one space, ends trimmed.
 pub fn collapse_whitespace(s: &str) -> String {
-    // Most sentences already have single spaces only: copy them as they are.
-    let bytes = s.as_bytes();
-    let single_spaces = !bytes.first().is_some_and(u8::is_ascii_whitespace)
-        && !bytes.last().is_some_and(u8::is_ascii_whitespace)
-        && !bytes.iter().any(|&b| b.is_ascii_whitespace() && b != b' ')
-        && memchr::memmem::find(bytes, b"  ").is_none()
-        && !s.contains(|c: char| !c.is_ascii() && c.is_whitespace());
-    if single_spaces {
-        return s.to_string();
+    if has_single_spaces_only(s.as_bytes()) {
+        return s.to_string(); // most sentences
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -93,6 +86,25 @@ pub fn collapse_whitespace(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// True when `bytes` has no white space but single spaces between other characters. One pass
+/// without branches per byte (so it runs as vector code); a lead byte of a non-ASCII space
+/// (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) counts as white space, erring on the safe side.
+fn has_single_spaces_only(bytes: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return true;
+    };
+    let mut other_space = false;
+    for pair in bytes.windows(2) {
+        let (b, next) = (pair[0], pair[1]);
+        let ascii_other = b.is_ascii_whitespace() & (b != b' ');
+        let double = (b == b' ') & (next == b' ');
+        let wide = (b == 0xC2) | (b == 0xE2) | (b == 0xE3) | ((b == 0xE1) & (next == 0x9A));
+        other_space |= ascii_other | double | wide;
+    }
+    // The last byte ends the text: ASCII, or a continuation byte, when the text is valid.
+    !(other_space || first.is_ascii_whitespace() || last.is_ascii_whitespace())
 }
 
 #[cfg(test)]
@@ -129,5 +141,12 @@ mod tests {
         assert_eq!(collapse_whitespace("  a \n\t b  "), "a b");
         assert_eq!(collapse_whitespace("a\u{a0} b"), "a b");
         assert_eq!(collapse_whitespace("a b c"), "a b c");
+        assert_eq!(
+            collapse_whitespace("a\u{3000}b\u{2009}c\u{1680}d"),
+            "a b c d"
+        );
+        assert_eq!(collapse_whitespace("a  b\tc"), "a b c");
+        assert_eq!(collapse_whitespace("“Đảng” – 5%"), "“Đảng” – 5%");
+        assert_eq!(collapse_whitespace(""), "");
     }
 }
