@@ -80,11 +80,21 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("directive pattern")
 });
 
-/// Type names without their first letter, so either case matches.
-static TYPE_NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let needles = TYPES.iter().map(|t| t.chars().skip(1).collect::<String>());
-    aho_corasick::AhoCorasick::new(needles).expect("type name automaton")
+/// What a number led by a word must follow, `số` or a type name, without its first letter so
+/// either case matches (`Kế hoạch số`, `kế hoạch`).
+static LEAD_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let tails = TYPES
+        .iter()
+        .map(|t| &t[t.chars().next().map_or(0, char::len_utf8)..]);
+    ["số", "Số"].into_iter().chain(tails).collect()
 });
+
+/// True when a lead word ends right before `start`, but for the spaces, colon and line break
+/// the reference pattern allows there (`Số: 12`, `Kế hoạch số\n62`).
+fn led_by_word(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', ':', '\n']);
+    LEAD_WORDS.iter().any(|w| before.ends_with(w))
+}
 
 /// Where a reference may be: numbers followed by a symbol (`21-NQ/TW`, `118/2025/NĐ-CP`,
 /// `439/QĐ-TTg`) or led by `số` or a type name. Every reference has a number, and numbers are
@@ -121,9 +131,7 @@ fn anchors(text: &str) -> Vec<usize> {
             }
             _ => false,
         };
-        let lead = &text[text.floor_char_boundary(start.saturating_sub(40))..start];
-        if symbol_follows || lead.contains("số") || lead.contains("Số") || TYPE_NAMES.is_match(lead)
-        {
+        if symbol_follows || led_by_word(text, start) {
             out.push(start);
         }
     }
