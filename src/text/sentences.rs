@@ -89,21 +89,37 @@ pub fn collapse_whitespace(s: &str) -> String {
 }
 
 /// True when `bytes` has no white space but single spaces between other characters. One pass
-/// without branches per byte (so it runs as vector code); a lead byte of a non-ASCII space
-/// (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) counts as white space, erring on the safe side.
+/// without branches per byte (so it runs as vector code) over each byte and the two after it, to
+/// tell the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
+/// U+205F, U+3000) from the quotes and dashes that share their lead bytes.
 fn has_single_spaces_only(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return true;
     };
     let mut other_space = false;
-    for pair in bytes.windows(2) {
-        let (b, next) = (pair[0], pair[1]);
+    // Two zero bytes after the end let every byte be looked at with the two after it.
+    let tail: [u8; 4] = match bytes.len() {
+        1 => [bytes[0], 0, 0, 0],
+        n => [bytes[n - 2], bytes[n - 1], 0, 0],
+    };
+    let mut check = |b: u8, n1: u8, n2: u8| {
         let ascii_other = b.is_ascii_whitespace() & (b != b' ');
-        let double = (b == b' ') & (next == b' ');
-        let wide = (b == 0xC2) | (b == 0xE2) | (b == 0xE3) | ((b == 0xE1) & (next == 0x9A));
-        other_space |= ascii_other | double | wide;
+        let double = (b == b' ') & (n1 == b' ');
+        let latin1 = (b == 0xC2) & ((n1 == 0x85) | (n1 == 0xA0));
+        let general = (b == 0xE2)
+            & (((n1 == 0x80) & ((n2 <= 0x8A) | (n2 == 0xA8) | (n2 == 0xA9) | (n2 == 0xAF)))
+                | ((n1 == 0x81) & (n2 == 0x9F)));
+        let other = ((b == 0xE1) & (n1 == 0x9A) & (n2 == 0x80))
+            | ((b == 0xE3) & (n1 == 0x80) & (n2 == 0x80));
+        other_space |= ascii_other | double | latin1 | general | other;
+    };
+    for w in bytes.windows(3) {
+        check(w[0], w[1], w[2]);
     }
-    // The last byte ends the text: ASCII, or a continuation byte, when the text is valid.
+    let from = bytes.len().min(2);
+    for k in 0..from {
+        check(tail[k], tail[k + 1], tail[k + 2]);
+    }
     !(other_space || first.is_ascii_whitespace() || last.is_ascii_whitespace())
 }
 
@@ -147,6 +163,12 @@ mod tests {
         );
         assert_eq!(collapse_whitespace("a  b\tc"), "a b c");
         assert_eq!(collapse_whitespace("“Đảng” – 5%"), "“Đảng” – 5%");
+        assert_eq!(
+            collapse_whitespace("a\u{2028}b\u{202F}c\u{205F}d"),
+            "a b c d"
+        );
+        assert_eq!(collapse_whitespace("ab\u{a0}"), "ab");
+        assert_eq!(collapse_whitespace("\u{2009}"), "");
         assert_eq!(collapse_whitespace(""), "");
     }
 }
