@@ -149,8 +149,12 @@ static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,? ?(?:\(|ban hành |ký )?ngày ").expect("issued pattern"));
 
 fn canonical_type(written: &str) -> Option<&'static str> {
-    let lower = written.to_lowercase();
-    TYPES.iter().copied().find(|t| t.to_lowercase() == lower)
+    let lower = |s: &'static str| s.chars().flat_map(char::to_lowercase);
+    let written_lower = || written.chars().flat_map(char::to_lowercase);
+    TYPES
+        .iter()
+        .copied()
+        .find(|t| t.len() == written.len() && lower(t).eq(written_lower()))
 }
 
 /// The type a symbol stands for: the first part of `NQ/TW`, `2025/NĐ-CP`, `QĐ-TTg`.
