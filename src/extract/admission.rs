@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{self, counted, qualified_count};
-use super::{Doc, captures_in};
+use super::{Doc, LETTERS, captures_in};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, parse_count};
 
@@ -21,7 +21,7 @@ static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// `2.338 đảng viên mới được kết nạp`, `2 học sinh được kết nạp vào Đảng`.
 static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>{COUNT}) (?P<who>\p{{L}}+(?: \p{{L}}+){{0,3}}?)(?: mới)?(?: đã)? được kết nạp"
+        r"(?P<n>{COUNT}) (?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?)(?: mới)?(?: đã)? được kết nạp"
     ))
     .expect("admission pattern")
 });
@@ -54,7 +54,7 @@ pub(crate) static VERB_FIRST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 /// `trong đó có 15 đảng viên mới là học sinh, sinh viên`.
 static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"[Tt]rong đó(?: có|:)? (?P<n>{COUNT}) (?:đảng viên |ĐV |đồng chí )?(?:mới )?là (?P<subset>\p{{L}}[\p{{L}} ,]*\p{{L}})"
+        r"[Tt]rong đó(?: có|:)? (?P<n>{COUNT}) (?:đảng viên |ĐV |đồng chí )?(?:mới )?là (?P<subset>[{LETTERS}][{LETTERS} ,]*[{LETTERS}])"
     ))
     .expect("breakdown pattern")
 });

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::Doc;
+use super::{Doc, LETTERS};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, QUALIFIER, parse_count, qualifier};
 
@@ -174,7 +174,7 @@ fn facts(doc: &Doc, pos: usize) -> Rc<SentenceFacts> {
 }
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"[A-ZĐ][\p{L}]*(?: [A-ZĐ0-9][\p{L}0-9]*)*";
+    let name = format!("[A-ZĐ][{LETTERS}]*(?: [A-ZĐ0-9][{LETTERS}0-9]*)*");
     Regex::new(&format!(
         r"(?P<body>[Đđ]ảng bộ|[Đđ]ảng ủy|[Cc]hi bộ|[Hh]uyện ủy|[Tt]ỉnh ủy|[Tt]hành ủy|[Qq]uận ủy|[Tt]hị ủy)(?P<unit> (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|khối|cơ sở|thôn|bản))?(?P<name> {name}(?: tỉnh| huyện)?)?|[Cc]ông an (?:tỉnh|huyện|thành phố)(?: {name})?|(?P<place>[Tt]ỉnh|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường) {name}|[Tt]oàn (?P<whole>tỉnh|huyện|thành phố|thị xã|quận|xã)|(?P<ours>tỉnh|huyện) ta"
     ))
@@ -268,7 +268,7 @@ pub struct ListItem {
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:và |\.\.\.|…)?\s*(?P<label>\p{{L}}[\p{{L}} ]{{0,40}}?) (?:là |có |đạt |được |kết nạp |chỉ tiêu (?:phát triển |kết nạp )?)?(?P<n>{COUNT})(?P<noun> (?:đồng chí|đảng viên mới|đảng viên|ĐV))?\s*(?:…|\.\.\.)?\s*$"
+        r"^\s*(?:và |\.\.\.|…)?\s*(?P<label>[{LETTERS}][{LETTERS} ]{{0,40}}?) (?:là |có |đạt |được |kết nạp |chỉ tiêu (?:phát triển |kết nạp )?)?(?P<n>{COUNT})(?P<noun> (?:đồng chí|đảng viên mới|đảng viên|ĐV))?\s*(?:…|\.\.\.)?\s*$"
     ))
     .expect("list item pattern")
 });
