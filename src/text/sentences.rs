@@ -96,13 +96,7 @@ fn has_single_spaces_only(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return true;
     };
-    let mut other_space = false;
-    // Two zero bytes after the end let every byte be looked at with the two after it.
-    let tail: [u8; 4] = match bytes.len() {
-        1 => [bytes[0], 0, 0, 0],
-        n => [bytes[n - 2], bytes[n - 1], 0, 0],
-    };
-    let mut check = |b: u8, n1: u8, n2: u8| {
+    let space_at = |b: u8, n1: u8, n2: u8| {
         let ascii_other = b.is_ascii_whitespace() & (b != b' ');
         let double = (b == b' ') & (n1 == b' ');
         let latin1 = (b == 0xC2) & ((n1 == 0x85) | (n1 == 0xA0));
@@ -111,14 +105,20 @@ fn has_single_spaces_only(bytes: &[u8]) -> bool {
                 | ((n1 == 0x81) & (n2 == 0x9F)));
         let other = ((b == 0xE1) & (n1 == 0x9A) & (n2 == 0x80))
             | ((b == 0xE3) & (n1 == 0x80) & (n2 == 0x80));
-        other_space |= ascii_other | double | latin1 | general | other;
+        ascii_other | double | latin1 | general | other
     };
-    for w in bytes.windows(3) {
-        check(w[0], w[1], w[2]);
-    }
-    let from = bytes.len().min(2);
-    for k in 0..from {
-        check(tail[k], tail[k + 1], tail[k + 2]);
+    // Each byte with the two after it, zero bytes past the end; three shifted slices zipped
+    // (not `windows`) so the loop runs as vector code.
+    let n = bytes.len();
+    let padded = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let body = if n >= 3 { n - 2 } else { 0 };
+    let mut other_space = bytes[..body]
+        .iter()
+        .zip(&bytes[1.min(n)..])
+        .zip(&bytes[2.min(n)..])
+        .fold(false, |any, ((&b, &n1), &n2)| any | space_at(b, n1, n2));
+    for i in body..n {
+        other_space |= space_at(bytes[i], padded(i + 1), padded(i + 2));
     }
     !(other_space || first.is_ascii_whitespace() || last.is_ascii_whitespace())
 }
@@ -169,6 +169,9 @@ mod tests {
         );
         assert_eq!(collapse_whitespace("ab\u{a0}"), "ab");
         assert_eq!(collapse_whitespace("\u{2009}"), "");
+        for short in ["a", "ab", " a", "a ", "  "] {
+            assert_eq!(collapse_whitespace(short), short.trim());
+        }
         assert_eq!(collapse_whitespace(""), "");
     }
 }
