@@ -89,11 +89,26 @@ static LEAD_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     ["số", "Số"].into_iter().chain(tails).collect()
 });
 
+/// The last three bytes of each lead word, to pass over most numbers without comparing words.
+static LEAD_ENDINGS: LazyLock<Vec<[u8; 3]>> = LazyLock::new(|| {
+    LEAD_WORDS
+        .iter()
+        .map(|w| {
+            w.as_bytes()[w.len() - 3..]
+                .try_into()
+                .expect("lead words are 3+ bytes")
+        })
+        .collect()
+});
+
 /// True when a lead word ends right before `start`, but for the spaces, colon and line break
 /// the reference pattern allows there (`Số: 12`, `Kế hoạch số\n62`).
 fn led_by_word(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', ':', '\n']);
-    LEAD_WORDS.iter().any(|w| before.ends_with(w))
+    let Some(ending) = before.as_bytes().last_chunk::<3>() else {
+        return false;
+    };
+    LEAD_ENDINGS.contains(ending) && LEAD_WORDS.iter().any(|w| before.ends_with(w))
 }
 
 /// Where a reference may be: numbers followed by a symbol (`21-NQ/TW`, `118/2025/NĐ-CP`,
