@@ -157,19 +157,19 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
                 num(&c, "fy").unwrap_or(0),
             )
         } else if let Some(d) = num(&c, "d")
-            .or(num(&c, "d2"))
-            .or(num(&c, "d3"))
-            .or(num(&c, "ld"))
+            .or_else(|| num(&c, "d2"))
+            .or_else(|| num(&c, "d3"))
+            .or_else(|| num(&c, "ld"))
         {
             let m = num(&c, "m")
-                .or(num(&c, "m2"))
-                .or(num(&c, "m3"))
-                .or(num(&c, "lm"))
+                .or_else(|| num(&c, "m2"))
+                .or_else(|| num(&c, "m3"))
+                .or_else(|| num(&c, "lm"))
                 .unwrap_or(0);
             let y = num(&c, "y")
-                .or(num(&c, "y2"))
-                .or(num(&c, "y3"))
-                .or(num(&c, "ly"));
+                .or_else(|| num(&c, "y2"))
+                .or_else(|| num(&c, "y3"))
+                .or_else(|| num(&c, "ly"));
             iso_day(d, m, y)
         } else if let Some(m) = num(&c, "mm") {
             let y = num(&c, "my").unwrap_or(0);

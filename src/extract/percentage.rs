@@ -111,16 +111,18 @@ fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
     let near_before = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
     let after = doc.after(p.end);
     // Up to the end of the clause: another percentage there means a comparison, not a plan share.
-    let clause_end = [", ", ";", "("]
-        .iter()
-        .filter_map(|m| after.find(m))
-        .min()
-        .unwrap_or(after.len());
+    let clause_end = || {
+        [", ", ";", "("]
+            .iter()
+            .filter_map(|m| after.find(m))
+            .min()
+            .unwrap_or(after.len())
+    };
     if CHANGE_BEFORE.is_match(near_before) {
         "change"
     } else if minimum || TARGET_BEFORE.is_match(&before[before.rfind(';').map_or(0, |i| i + 1)..]) {
         "target"
-    } else if ACHIEVED_AFTER.is_match(after) && !after[..clause_end].contains('%') {
+    } else if ACHIEVED_AFTER.is_match(after) && !after[..clause_end()].contains('%') {
         "achievement"
     } else if RATE_BEFORE.is_match(near_before) {
         // `đạt tỷ lệ 1,8% trên tổng số` is a rate even after `vượt chỉ tiêu`.
