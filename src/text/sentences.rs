@@ -75,8 +75,10 @@ impl Sentences {
 
 /// White space runs collapsed to one space, ends trimmed.
 pub fn collapse_whitespace(s: &str) -> String {
-    if has_single_spaces_only(s.as_bytes()) {
-        return s.to_string(); // most sentences
+    // Most sentences end in a space or a line break and have single spaces inside.
+    let trimmed = s.trim_ascii();
+    if has_single_spaces_only(trimmed.as_bytes()) {
+        return trimmed.to_string();
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
