@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::{Doc, date};
 use crate::record::{Kind, Record, Value};
+use crate::text::numbers::next_digit;
 
 /// Type names, longest first, with the canonical spelling used as `doc_type`.
 const TYPES: &[&str] = &[
@@ -118,19 +119,8 @@ fn anchors(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        // Sixteen bytes at a time while they hold no digit.
-        if let Some(chunk) = bytes.get(i..i + 16)
-            && !chunk.iter().fold(false, |any, b| any | b.is_ascii_digit())
-        {
-            i += 16;
-            continue;
-        }
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
+    while let Some(start) = next_digit(bytes, i) {
+        i = start;
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }

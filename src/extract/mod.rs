@@ -25,6 +25,7 @@ use regex::{Captures, Regex};
 #[cfg(test)]
 use crate::record::Value;
 use crate::record::{Kind, Record};
+use crate::text::numbers::next_digit;
 use crate::text::sentences::Sentences;
 
 /// A normalized document with its sentence index and what several extractors share.
@@ -60,18 +61,12 @@ impl<'a> Doc<'a> {
         self.count_spans.get_or_init(|| {
             let bytes = self.text.as_bytes();
             let mut spans: Vec<Range<usize>> = Vec::new();
-            let mut checked_to = 0;
-            for m in COUNT_WORDS.find_iter(bytes) {
-                if m.start() < checked_to {
-                    continue;
-                }
-                let sentence = self.sentences.whole(m.start());
-                checked_to = sentence.end;
-                // No early exit: the compiler checks many bytes at a time this way.
-                let has_digit = bytes[sentence.clone()]
-                    .iter()
-                    .fold(false, |any, b| any | b.is_ascii_digit());
-                if !has_digit {
+            let mut at = 0;
+            // Sentences with a digit are fewer than those with a count word: find them first.
+            while let Some(digit) = next_digit(bytes, at) {
+                let sentence = self.sentences.whole(digit);
+                at = sentence.end.max(digit + 1);
+                if !COUNT_WORDS.is_match(&bytes[sentence.clone()]) {
                     continue;
                 }
                 match spans.last_mut() {
