@@ -119,8 +119,8 @@ fn has_single_spaces_only(bytes: &[u8]) -> bool {
         .zip(&bytes[1.min(n)..])
         .zip(&bytes[2.min(n)..])
         .fold(false, |any, ((&b, &n1), &n2)| any | space_at(b, n1, n2));
-    for i in body..n {
-        other_space |= space_at(bytes[i], padded(i + 1), padded(i + 2));
+    for (i, &b) in bytes.iter().enumerate().skip(body) {
+        other_space |= space_at(b, padded(i + 1), padded(i + 2));
     }
     !(other_space || first.is_ascii_whitespace() || last.is_ascii_whitespace())
 }
