@@ -4,6 +4,7 @@
 use std::rc::Rc;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
 use super::{Doc, LETTERS};
@@ -120,27 +121,52 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
     )
 }
 
+/// A word every [`PERIOD`] alternative holds within its first 32 bytes (`năm`, `tháng`, `nhiệm
+/// kỳ`, `giai đoạn`, `quý`, `hiện nay`, `thời điểm`, `tính đến`). The pattern has no literal to
+/// skip ahead with, so it is run only around these.
+static PERIOD_ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = [
+        "ăm",
+        "háng",
+        "hiệm kỳ",
+        "iai đoạn",
+        "uý",
+        "iện nay",
+        "hời điểm",
+        "ính đến",
+    ];
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(words)
+        .expect("period anchors")
+});
+
 /// Period phrases of the sentence holding `pos`.
 pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
     let range = doc.sentence(pos);
     let sentence = &doc.text[range.clone()];
-    PERIOD
-        .captures_iter(sentence)
-        .filter_map(|c| {
-            let iso = period_from(&c, sentence)?;
-            let m = c.get(0)?;
-            // A count of months (`10 tháng`) needs its own words to be a period.
-            if c.name("n").is_some() && iso.is_none() && !m.as_str().contains("đầu") {
-                return None;
-            }
-            Some(Period {
-                start: range.start + m.start(),
-                end: range.start + m.end(),
-                text: m.as_str().to_string(),
-                iso,
-            })
+    let anchors = PERIOD_ANCHORS.find_iter(sentence).map(|m| m.start());
+    super::captures_in(
+        &PERIOD,
+        sentence,
+        &super::windows(sentence, anchors, 32, 100),
+    )
+    .into_iter()
+    .filter_map(|c| {
+        let iso = period_from(&c, sentence)?;
+        let m = c.get(0)?;
+        // A count of months (`10 tháng`) needs its own words to be a period.
+        if c.name("n").is_some() && iso.is_none() && !m.as_str().contains("đầu") {
+            return None;
+        }
+        Some(Period {
+            start: range.start + m.start(),
+            end: range.start + m.end(),
+            text: m.as_str().to_string(),
+            iso,
         })
-        .collect()
+    })
+    .collect()
 }
 
 /// The figure's period: the nearest phrase before it in its sentence, else the first after it.
