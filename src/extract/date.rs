@@ -98,7 +98,7 @@ pub fn find(text: &str) -> Vec<DateMention> {
 }
 
 /// Where a date may be: a `/`, `-` or `.` between a day and a month (one or two digits on each
-/// side, so `1.856`, `2020-2025` and `43/2022` are passed over), or the word `tháng`.
+/// side, so `1.856`, `2020-2025` and `43/2022` are passed over), or the word `tháng` before a number.
 fn anchors(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
@@ -108,7 +108,11 @@ fn anchors(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = memchr::memchr3_iter(b'/', b'-', b'.', bytes)
         .filter(|&i| i > 0 && day_or_month_ends(i - 1) && day_or_month_starts(i + 1))
         .collect();
-    out.extend(memchr::memmem::find_iter(bytes, "háng"));
+    // Every date written with `tháng` has a number right after it (`tháng 6`, `5 tháng 9`).
+    out.extend(
+        memchr::memmem::find_iter(bytes, "háng ")
+            .filter(|&i| bytes.get(i + "háng ".len()).is_some_and(u8::is_ascii_digit)),
+    );
     out.sort_unstable();
     out
 }
