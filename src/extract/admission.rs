@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{self, counted, qualified_count};
-use super::{Doc, LETTERS, captures_in};
+use super::{Doc, LETTERS, captures_in, matches_in};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, parse_count};
 
@@ -169,13 +169,12 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         r.subset = Some(subset.as_str().trim_end_matches([',', ' ']).to_string());
         out.push(r);
     }
-    for c in captures_in(&LIST_START, text, spans) {
-        let m = c.get(0).expect("match");
-        let before = doc.before(m.start());
-        if !ADMISSION_CUE.is_match(before) || context::is_planned(doc, m.start()) {
+    for m in matches_in(&LIST_START, text, spans) {
+        let before = doc.before(m.start);
+        if !ADMISSION_CUE.is_match(before) || context::is_planned(doc, m.start) {
             continue;
         }
-        let items = context::list_items(text, m.end(), context::list_end(doc, m.end()));
+        let items = context::list_items(text, m.end, context::list_end(doc, m.end));
         for item in items.into_iter().filter(|i| i.has_noun) {
             let mut r = admission(item.start, item.end, Value::Count(item.value));
             if item.label.starts_with(|c: char| c.is_uppercase()) {

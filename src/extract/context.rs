@@ -268,9 +268,9 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where plan cues start in `spans` of `text`.
 pub fn plan_cues(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<usize> {
-    super::captures_in(&PLAN, text, spans)
+    super::matches_in(&PLAN, text, spans)
         .iter()
-        .map(|c| c.get(0).expect("match").start())
+        .map(|m| m.start)
         .collect()
 }
 

@@ -89,13 +89,8 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let first = out.len();
     // `178 đảng viên tại 14 chi bộ` starts with a number; search only near its fixed words.
     let spans = doc.count_spans();
-    let anchors = captures_in(&IN_UNITS_ANCHOR, text, spans);
-    let in_units = super::windows(
-        text,
-        anchors.iter().map(|m| m.get(0).expect("match").start()),
-        40,
-        80,
-    );
+    let anchors = super::matches_in(&IN_UNITS_ANCHOR, text, spans);
+    let in_units = super::windows(text, anchors.iter().map(|m| m.start), 40, 80);
     for (form, re) in FORMS.iter() {
         let found = match form {
             Form::InUnits => captures_in(re, text, &in_units),

@@ -150,18 +150,39 @@ pub fn windows(
 
 /// Every match of `re` that starts inside one of `windows`, with positions in the whole text.
 pub fn captures_in<'t>(re: &Regex, text: &'t str, windows: &[Range<usize>]) -> Vec<Captures<'t>> {
+    search_in(text, windows, |haystack, at| {
+        let c = re.captures_at(haystack, at)?;
+        Some((c.get(0).expect("match").range(), c))
+    })
+}
+
+/// Like [`captures_in`] for patterns whose groups are not needed: the match spans only, which
+/// spares the engine that reads groups back.
+pub fn matches_in(re: &Regex, text: &str, windows: &[Range<usize>]) -> Vec<Range<usize>> {
+    search_in(text, windows, |haystack, at| {
+        let m = re.find_at(haystack, at)?;
+        Some((m.range(), m.range()))
+    })
+}
+
+/// The matches `find(haystack, at)` reports from each window's start, the haystack ending with the
+/// window, stepping past empty matches.
+fn search_in<'t, T>(
+    text: &'t str,
+    windows: &[Range<usize>],
+    mut find: impl FnMut(&'t str, usize) -> Option<(Range<usize>, T)>,
+) -> Vec<T> {
     let mut out = Vec::new();
     for w in windows {
         let haystack = &text[..w.end];
         let mut at = w.start;
-        while let Some(c) = re.captures_at(haystack, at) {
-            let whole = c.get(0).expect("match");
-            at = if whole.end() > whole.start() {
-                whole.end()
+        while let Some((whole, found)) = find(haystack, at) {
+            at = if whole.end > whole.start {
+                whole.end
             } else {
-                whole.end() + text[whole.end()..].chars().next().map_or(1, char::len_utf8)
+                whole.end + text[whole.end..].chars().next().map_or(1, char::len_utf8)
             };
-            out.push(c);
+            out.push(found);
             if at >= w.end {
                 break;
             }
