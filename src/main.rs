@@ -19,6 +19,7 @@ use cli::{Cli, Command, InputArgs, SummaryFormat};
 /// Records and regex captures are many small allocations; mimalloc serves them faster than the
 /// system allocator (bench/run.sh: 10-15 % at two threads). Built with `no_thp`: transparent huge
 /// pages doubled its peak RSS.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
