@@ -1,6 +1,7 @@
 //! Attribution shared by the count kinds: the period a figure covers, the organization it belongs
 //! to, plan cues, and the `Name N đồng chí; Name N đồng chí` lists that follow a statement.
 
+use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -182,7 +183,16 @@ pub fn period_for(doc: &Doc, start: usize) -> Option<Period> {
 #[derive(Debug, Default)]
 pub struct SentenceFacts {
     periods: Vec<Period>,
-    orgs: Vec<(usize, String)>,
+    orgs: Vec<OrgMention>,
+}
+
+/// An organization named in a sentence: where its name is written, and whether it is the
+/// `toàn tỉnh` / `tỉnh ta` kind, which names the `Đảng bộ` of the unit.
+#[derive(Debug)]
+struct OrgMention {
+    at: usize,
+    name: Range<usize>,
+    whole_unit: bool,
 }
 
 fn facts(doc: &Doc, pos: usize) -> Rc<SentenceFacts> {
@@ -199,47 +209,120 @@ fn facts(doc: &Doc, pos: usize) -> Rc<SentenceFacts> {
         .clone()
 }
 
+/// Party bodies that, with a unit or a name after them, name an organization.
+const BODIES: [&str; 8] = [
+    "Đảng bộ",
+    "Đảng ủy",
+    "Chi bộ",
+    "Huyện ủy",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Quận ủy",
+    "Thị ủy",
+];
+/// Administrative units written after a body: `Đảng bộ tỉnh`, `Đảng ủy xã Bồ Đề`.
+const UNITS: [&str; 12] = [
+    "tỉnh",
+    "huyện",
+    "thành phố",
+    "thị xã",
+    "quận",
+    "xã",
+    "phường",
+    "thị trấn",
+    "khối",
+    "cơ sở",
+    "thôn",
+    "bản",
+];
+/// Units in `toàn tỉnh`, `toàn huyện`: the whole unit's Party organization.
+const WHOLE_UNITS: [&str; 6] = ["tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã"];
+/// Units in `tỉnh ta`, `huyện ta`.
+const OUR_UNITS: [&str; 2] = ["tỉnh", "huyện"];
+
+/// A word with its first letter in either case.
+fn either_case(word: &str) -> [String; 2] {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or_default();
+    let rest = chars.as_str();
+    [
+        format!("{}{rest}", first.to_uppercase()),
+        format!("{}{rest}", first.to_lowercase()),
+    ]
+}
+
+static BODY_FORMS: LazyLock<Vec<String>> =
+    LazyLock::new(|| BODIES.iter().flat_map(|b| either_case(b)).collect());
+
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
     let name = format!("[A-ZĐ][{LETTERS}]*(?: [A-ZĐ0-9][{LETTERS}0-9]*)*");
+    let bodies = BODY_FORMS.join("|");
+    let units = UNITS.join("|");
+    let (whole, ours) = (WHOLE_UNITS.join("|"), OUR_UNITS.join("|"));
     Regex::new(&format!(
-        r"(?P<body>[Đđ]ảng bộ|[Đđ]ảng ủy|[Cc]hi bộ|[Hh]uyện ủy|[Tt]ỉnh ủy|[Tt]hành ủy|[Qq]uận ủy|[Tt]hị ủy)(?P<unit> (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|khối|cơ sở|thôn|bản))?(?P<name> {name}(?: tỉnh| huyện)?)?|[Cc]ông an (?:tỉnh|huyện|thành phố)(?: {name})?|(?P<place>[Tt]ỉnh|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường) {name}|[Tt]oàn (?P<whole>tỉnh|huyện|thành phố|thị xã|quận|xã)|(?P<ours>tỉnh|huyện) ta"
+        r"(?:{bodies})(?: (?:{units}))?(?: {name}(?: tỉnh| huyện)?)?|[Cc]ông an (?:tỉnh|huyện|thành phố)(?: {name})?|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường) {name}|[Tt]oàn (?:{whole})|(?:{ours}) ta"
     ))
     .expect("org pattern")
 });
 
 /// The organizations named in a sentence, normalized: `toàn tỉnh` → `Đảng bộ tỉnh`.
-fn orgs(doc: &Doc, pos: usize) -> Vec<(usize, String)> {
+fn orgs(doc: &Doc, pos: usize) -> Vec<OrgMention> {
     let range = doc.sentence(pos);
-    ORG.captures_iter(&doc.text[range.clone()])
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            let org = if let Some(unit) = c.name("whole").or(c.name("ours")) {
-                format!("Đảng bộ {}", unit.as_str())
-            } else if c
-                .name("body")
-                .is_some_and(|b| b.as_str().starts_with(char::is_lowercase))
-                && c.name("name").is_none()
-                || c.name("body").is_some()
-                    && c.name("unit")
-                        .is_none_or(|u| matches!(u.as_str(), " cơ sở" | " khối"))
-                    && c.name("name").is_none()
-            {
-                return None; // `đảng bộ cơ sở`, a bare `Đảng bộ`: a kind of body, not a name
-            } else {
-                m.as_str().to_string()
-            };
-            Some((range.start + m.start(), org))
+    ORG.find_iter(&doc.text[range.clone()])
+        .filter_map(|m| {
+            let (name, whole_unit) = org_name(m.as_str())?;
+            let at = range.start + m.start();
+            Some(OrgMention {
+                at,
+                name: at + name.start..at + name.end,
+                whole_unit,
+            })
         })
         .collect()
+}
+
+/// Which part of an [`ORG`] match names the organization, and whether it is a whole unit's
+/// (`toàn tỉnh`); `None` for a kind of body rather than a name (`đảng bộ cơ sở`, a bare
+/// `Đảng bộ`). Read from the match text: the alternatives differ in their first words, and
+/// this spares the engine that reads groups back.
+fn org_name(m: &str) -> Option<(Range<usize>, bool)> {
+    for lead in ["toàn ", "Toàn "] {
+        if m.strip_prefix(lead)
+            .is_some_and(|u| WHOLE_UNITS.contains(&u))
+        {
+            return Some((lead.len()..m.len(), true));
+        }
+    }
+    if let Some(unit) = m.strip_suffix(" ta")
+        && OUR_UNITS.contains(&unit)
+    {
+        return Some((0..unit.len(), true));
+    }
+    let Some(body) = BODY_FORMS.iter().find(|b| m.starts_with(b.as_str())) else {
+        return Some((0..m.len(), false)); // a place or a police unit with its name
+    };
+    let rest = &m[body.len()..];
+    let unit = UNITS
+        .iter()
+        .find(|u| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(**u)));
+    let named = rest.len() > unit.map_or(0, |u| u.len() + 1);
+    let kind_of_body = !named
+        && (body.starts_with(char::is_lowercase)
+            || unit.is_none_or(|u| matches!(*u, "cơ sở" | "khối")));
+    (!kind_of_body).then_some((0..m.len(), false))
 }
 
 /// The figure's organization: the nearest named before it in its sentence, else the first after.
 pub fn org_for(doc: &Doc, start: usize) -> Option<String> {
     let facts = facts(doc, start);
-    let before = facts.orgs.iter().rev().find(|(at, _)| *at < start);
-    before
-        .or_else(|| facts.orgs.iter().find(|(at, _)| *at >= start))
-        .map(|(_, o)| o.clone())
+    let before = facts.orgs.iter().rev().find(|o| o.at < start);
+    let org = before.or_else(|| facts.orgs.iter().find(|o| o.at >= start))?;
+    let name = &doc.text[org.name.clone()];
+    Some(if org.whole_unit {
+        format!("Đảng bộ {name}")
+    } else {
+        name.to_string()
+    })
 }
 
 /// Fills `period`, `period_text` and `org` from the figure's sentence.
@@ -473,6 +556,32 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn org_names_from_match_text() {
+        fn name(m: &str) -> Option<(&str, bool)> {
+            org_name(m).map(|(r, whole)| (&m[r], whole))
+        }
+        assert_eq!(name("toàn tỉnh"), Some(("tỉnh", true)));
+        assert_eq!(name("Toàn thành phố"), Some(("thành phố", true)));
+        assert_eq!(name("huyện ta"), Some(("huyện", true)));
+        assert_eq!(name("Đảng bộ tỉnh"), Some(("Đảng bộ tỉnh", false)));
+        assert_eq!(name("Đảng ủy xã Bồ Đề"), Some(("Đảng ủy xã Bồ Đề", false)));
+        assert_eq!(
+            name("Chi bộ Khối Dân vận"),
+            Some(("Chi bộ Khối Dân vận", false))
+        );
+        assert_eq!(name("thành phố Phủ Lý"), Some(("thành phố Phủ Lý", false)));
+        for kind_of_body in [
+            "Đảng bộ",
+            "đảng bộ cơ sở",
+            "Đảng bộ khối",
+            "chi bộ",
+            "đảng ủy xã",
+        ] {
+            assert_eq!(name(kind_of_body), None, "{kind_of_body}");
+        }
     }
 
     #[test]
