@@ -46,11 +46,6 @@ fn main() {
         }
     }
     let t = Instant::now();
-    let mut total = 0;
-    for bytes in &files {
-        total += baocao::extract_bytes("f", bytes, &Default::default()).map_or(0, |r| r.len());
-    }
-    let whole = t.elapsed();
     let all: Vec<Vec<baocao::Record>> = files
         .iter()
         .map(|b| {
@@ -58,6 +53,8 @@ fn main() {
                 .unwrap_or_default()
         })
         .collect();
+    let whole = t.elapsed();
+    let total: usize = all.iter().map(Vec::len).sum();
     for format in [baocao::output::Format::Jsonl, baocao::output::Format::Csv] {
         let t = Instant::now();
         let mut bytes = 0;

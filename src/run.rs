@@ -85,7 +85,6 @@ enum Source {
 /// An input the walk found, or the reason a path could not be walked.
 type Job = Result<Source, String>;
 
-/// The result of one input: rendered records, or an error line for stderr.
 /// Part of a document's output: rendered records, and on its last part (`done`) the input size
 /// or the error line for stderr. A huge file gives many parts, written as they come.
 struct Outcome {

@@ -126,7 +126,7 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
 /// kỳ`, `giai đoạn`, `quý`, `hiện nay`, `thời điểm`, `tính đến`). The pattern has no literal to
 /// skip ahead with, so it is run only around these.
 static PERIOD_ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words = [
+    super::word_finder(&[
         "ăm",
         "háng",
         "hiệm kỳ",
@@ -135,11 +135,7 @@ static PERIOD_ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "iện nay",
         "hời điểm",
         "ính đến",
-    ];
-    AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(words)
-        .expect("period anchors")
+    ])
 });
 
 /// Period phrases of the sentence holding `pos`.
@@ -350,7 +346,7 @@ static PLAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where plan cues start in `spans` of `text`.
-pub fn plan_cues(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<usize> {
+pub fn plan_cues(text: &str, spans: &[Range<usize>]) -> Vec<usize> {
     super::matches_in(&PLAN, text, spans)
         .iter()
         .map(|m| m.start)
@@ -435,7 +431,6 @@ pub fn number_continues(after: &str) -> bool {
         || matches!(b.first(), Some(b'.' | b',')) && b.get(1).is_some_and(u8::is_ascii_digit)
 }
 
-/// Regex fragment: an optional qualifier, a count and an optional range end.
 /// Regex fragment: an optional qualifier, a count (`1.856`, or `5,2 nghìn` with a scale word)
 /// and an optional range end.
 pub fn qualified_count() -> String {

@@ -16,7 +16,6 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
-
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -101,20 +100,25 @@ impl<'a> Doc<'a> {
 /// match's groups are read back.
 pub(crate) const LETTERS: &str = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ";
 
-/// Words every count pattern's sentence holds one of (see [`Doc::count_spans`]).
-static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    // Leftmost-first lets the automaton use its SIMD prefilter: 4× faster than standard here.
+/// An automaton finding any of `words`. Leftmost-first, because that lets it use its SIMD
+/// prefilter: 4× faster on these articles than the standard match kind.
+pub(crate) fn word_finder(words: &[&str]) -> AhoCorasick {
     AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build([
-            "đảng viên",
-            "Đảng viên",
-            "ĐV",
-            "đồng chí",
-            "quần chúng",
-            "ết nạp",
-        ])
-        .expect("count words automaton")
+        .build(words)
+        .expect("word automaton")
+}
+
+/// Words every count pattern's sentence holds one of (see [`Doc::count_spans`]).
+static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    word_finder(&[
+        "đảng viên",
+        "Đảng viên",
+        "ĐV",
+        "đồng chí",
+        "quần chúng",
+        "ết nạp",
+    ])
 });
 
 /// An extractor appends the records of its kind found in a document.

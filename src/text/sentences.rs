@@ -90,14 +90,11 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
-/// True when `bytes` has no white space but single spaces between other characters. One pass
+/// True when `bytes`, trimmed of ASCII white space, has no white space but single spaces. One pass
 /// without branches per byte (so it runs as vector code) over each byte and the two after it, to
 /// tell the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
 /// U+205F, U+3000) from the quotes and dashes that share their lead bytes.
 fn has_single_spaces_only(bytes: &[u8]) -> bool {
-    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
-        return true;
-    };
     let space_at = |b: u8, n1: u8, n2: u8| {
         let ascii_other = b.is_ascii_whitespace() & (b != b' ');
         let double = (b == b' ') & (n1 == b' ');
@@ -122,7 +119,7 @@ fn has_single_spaces_only(bytes: &[u8]) -> bool {
     for (i, &b) in bytes.iter().enumerate().skip(body) {
         other_space |= space_at(b, padded(i + 1), padded(i + 2));
     }
-    !(other_space || first.is_ascii_whitespace() || last.is_ascii_whitespace())
+    !other_space
 }
 
 #[cfg(test)]
