@@ -38,7 +38,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"[Qq]uý (?P<q>IV|I{{1,3}})(?:/| năm )?(?P<qy>{y})?"),
         // đến hết nhiệm kỳ, cuối nhiệm kỳ 2020-2025, nhiệm kỳ 2020-2025
         format!(
-            r"(?:(?:đến )?(?:hết|cuối) )?(?:nhiệm kỳ|[Gg]iai đoạn)(?: (?P<k1>{y}) ?- ?(?P<k2>{y}))?"
+            r"(?:(?:đến )?(?:hết|cuối) )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn)(?: (?P<k1>{y}) ?- ?(?P<k2>{y}))?"
         ),
         // tính đến 31/12/2021 (a point in time)
         r"[Tt]ính đến (?:ngày |hết ngày )?(?P<pd>[0-9]{1,2})/(?P<pm>[0-9]{1,2})/(?P<py>[0-9]{4})"
@@ -52,7 +52,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A term's years named anywhere in the sentence: `nhiệm kỳ 2020-2025`.
 static TERM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"nhiệm kỳ ([0-9]{4}) ?- ?([0-9]{4})").expect("term pattern"));
+    LazyLock::new(|| Regex::new(r"[Nn]hiệm kỳ ([0-9]{4}) ?- ?([0-9]{4})").expect("term pattern"));
 
 fn year(c: &Captures, name: &str) -> Option<u32> {
     c.name(name)?.as_str().parse().ok()
@@ -103,7 +103,7 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
                 _ => 10,
             };
             year(c, "qy").map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
-        } else if whole.contains("nhiệm kỳ") || whole.contains("giai đoạn") {
+        } else if whole.contains("hiệm kỳ") || whole.contains("iai đoạn") {
             match (c.name("k1"), c.name("k2")) {
                 (Some(a), Some(b)) => Some(format!("{}/{}", a.as_str(), b.as_str())),
                 // A bare `nhiệm kỳ` is no period unless it names its end (`đến hết nhiệm kỳ`).
@@ -515,6 +515,24 @@ mod tests {
                 "30.044",
                 Some("2021-12-31"),
                 "Tính đến 31/12/2021",
+            ),
+            (
+                "Nhiệm kỳ 2020-2025, huyện kết nạp 150 đảng viên",
+                "150",
+                Some("2020/2025"),
+                "Nhiệm kỳ 2020-2025",
+            ),
+            (
+                "Giai đoạn 2021-2025, tỉnh kết nạp 2.000 đảng viên",
+                "2.000",
+                Some("2021/2025"),
+                "Giai đoạn 2021-2025",
+            ),
+            (
+                "Từ đầu nhiệm kỳ đến nay, huyện kết nạp 64 đảng viên. Nhiệm kỳ 2020-2025 sắp kết thúc",
+                "64",
+                None,
+                "Từ đầu nhiệm kỳ đến nay",
             ),
             (
                 "9 tháng đầu năm, kết nạp 50 đảng viên",
