@@ -11,7 +11,7 @@ use crate::record::{Kind, Record, Unit, Value};
 /// A member count in a planning clause: `chỉ tiêu … (2.082 đảng viên)`, `trên 2.300 đảng viên/năm`.
 static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm))* )?{}(?P<noun> (?:đảng viên|Đảng viên|ĐV|quần chúng)(?: mới)?(?:/năm)?)(?P<tail> trở lên)?",
+        r"(?:(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm))* )?{}(?P<noun> (?:đảng viên|Đảng viên|ĐV|đồng chí|quần chúng)(?: mới)?(?:/năm)?)(?P<tail> trở lên)?",
         qualified_count()
     ))
     .expect("target pattern")
@@ -51,7 +51,8 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             .rfind([';', ':', '('])
             .map_or(doc.sentence(n.start()).start, |i| i + 1);
         let items = context::list_items(text, item_start, context::list_end(doc, whole.start()));
-        if items.len() > 1 && items[0].start < whole.end() {
+        // The list's first item is the figure's own (`Năm 2025, huyện … 250` is no list).
+        if items.len() > 1 && items[0].start <= n.start() && n.end() <= items[0].end {
             out.last_mut().expect("pushed").org = Some(items[0].label.clone());
             for item in &items[1..] {
                 let mut r = target(
@@ -148,6 +149,14 @@ mod tests {
                 (
                     "Tỉnh Hà Nam phấn đấu đến cuối nhiệm kỳ 2020-2025 kết nạp được 70% số quần chúng.",
                     &["70 unit=percent period=2020/2025"],
+                ),
+                (
+                    "Chỉ tiêu kết nạp đảng viên năm 2025 là 1.800 đồng chí.",
+                    &["1800 period=2025"],
+                ),
+                (
+                    "Năm 2025, huyện được giao chỉ tiêu kết nạp 250 đảng viên.",
+                    &["250 period=2025 text=kết_nạp_250_đảng_viên"],
                 ),
             ],
         );
