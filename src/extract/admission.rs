@@ -29,7 +29,8 @@ static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// `số đảng viên mới được kết nạp năm 2023 là 120`: the count after the verb phrase.
 static STATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:[Ss]ố )?(?:đảng viên|quần chúng)(?: mới)?(?: được)? kết nạp(?P<gap>[^0-9;.%]{{0,30}}?) (?:là|đạt|được) {}(?: (?:đảng viên|đồng chí|quần chúng))?",
+        r"(?:[Ss]ố )?(?:đảng viên|quần chúng)(?: mới)?(?: được)? kết nạp{} (?:là|đạt|được) {}(?: (?:đảng viên|đồng chí|quần chúng))?",
+        context::gap(30),
         qualified_count()
     ))
     .expect("admission pattern")
@@ -237,6 +238,14 @@ mod tests {
                 (
                     "Năm 2022 kết nạp 300 đảng viên, trong đó: đảng viên nữ là 212 đồng chí, người dân tộc ít người 9 đồng chí.",
                     &["300", "212 subset=nữ", "9 subset=người_dân_tộc_ít_người"],
+                ),
+                (
+                    "Tổng số đảng viên mới kết nạp trong năm 2022 là 302 đồng chí, vượt kế hoạch.",
+                    &["302 period=2022"],
+                ),
+                (
+                    "Số quần chúng được kết nạp 6 tháng đầu năm đạt 45 người.",
+                    &["45"],
                 ),
                 (
                     "năm 2020 kết nạp 641 đảng viên; năm 2021 kết nạp 735 đảng viên",

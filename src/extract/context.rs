@@ -439,6 +439,15 @@ pub fn qualified_count() -> String {
     )
 }
 
+/// Regex fragment: up to `max` characters between a statement's words and its figure, without
+/// numbers or clause ends, but for a date or period written there (`trong năm 2022`, `tính đến
+/// tháng 6/2024`, `6 tháng`).
+pub fn gap(max: usize) -> String {
+    format!(
+        r"(?P<gap>(?:[^0-9;.%]|(?:năm|tháng|ngày) [0-9]{{1,4}}(?:/[0-9]{{1,4}}){{0,2}}|[0-9]{{1,2}} tháng){{0,{max}}}?)"
+    )
+}
+
 /// A count as written, with the scale word after it: `1.856`, `5,2 nghìn` = 5200; a decimal
 /// without a scale word is no count.
 fn scaled_count(number: &str, scale: Option<&str>) -> Option<i64> {

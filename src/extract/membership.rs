@@ -26,11 +26,12 @@ enum Form {
 
 static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
     let count = qualified_count();
+    let gap = context::gap(60);
     let forms = [
         (
             Form::Raised,
             format!(
-                r"(?:(?:[Nn]âng|[Đđ]ưa) )?[Tt]ổng số (?:đảng viên|ĐV)(?P<gap>[^0-9;.%]{{0,60}}?) (?:lên|đạt|là|có) {count}(?: (?:đảng viên|ĐV|đồng chí))?"
+                r"(?:(?:[Nn]âng|[Đđ]ưa) )?[Tt]ổng số (?:đảng viên|ĐV){gap} (?:lên|đạt|là|có) {count}(?: (?:đảng viên|ĐV|đồng chí))?"
             ),
         ),
         (
@@ -184,6 +185,10 @@ mod tests {
                     "Đảng bộ xã có 25 chi bộ trực thuộc, 1.020 đảng viên.",
                     &["1020"],
                 ),
+                (
+                    "Tổng số đảng viên của Đảng bộ tính đến tháng 6/2024 là 5.210 đồng chí.",
+                    &["5210"],
+                ),
             ],
         );
     }
@@ -206,6 +211,10 @@ mod tests {
                 ("Lớp học có 65 quần chúng tham dự.", &[]),
                 ("Năm 2023 kết nạp được 1.856 đảng viên.", &[]),
                 ("Tổng số đảng viên được kết nạp là 300 đồng chí.", &[]),
+                (
+                    "Tổng số đảng viên mới kết nạp trong năm 2022 là 302 đồng chí.",
+                    &[],
+                ),
             ],
         );
     }
