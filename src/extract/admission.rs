@@ -52,17 +52,35 @@ pub(crate) static VERB_FIRST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("plan pattern")
 });
 
-/// `trong đó có 15 đảng viên mới là học sinh, sinh viên`.
+/// `N đảng viên (mới) là X`: one part of a breakdown.
+fn breakdown_part() -> String {
+    format!(
+        r"(?P<n>{COUNT}) (?:đảng viên |ĐV |đồng chí )?(?:mới )?là (?P<subset>[{LETTERS}][{LETTERS} ,]*[{LETTERS}])"
+    )
+}
+
+/// `trong đó có 15 đảng viên mới là học sinh, sinh viên`, `Trong số đảng viên mới kết nạp, có
+/// 4.120 đảng viên là người dân tộc thiểu số`.
 static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"[Tt]rong đó(?: có|:)? (?P<n>{COUNT}) (?:đảng viên |ĐV |đồng chí )?(?:mới )?là (?P<subset>[{LETTERS}][{LETTERS} ,]*[{LETTERS}])"
+        r"(?:[Tt]rong đó|[Tt]rong số (?:đó|này|(?:đảng viên|quần chúng) (?:mới )?(?:được )?kết nạp(?: mới)?))(?:,? có|:)? {}",
+        breakdown_part()
+    ))
+    .expect("breakdown pattern")
+});
+
+/// The next part right after a breakdown part: `(chiếm 52,4%), 2.890 đảng viên là nữ`.
+static NEXT_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?: \([^()]*\))?[,;] (?:và )?{}",
+        breakdown_part()
     ))
     .expect("breakdown pattern")
 });
 
 /// A list introduced in a sentence about admissions: `… đạt cao như:`, `trong đó:`.
 static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Tt]rong đó:?|(?:như|gồm|cụ thể)(?: là)?:").expect("list pattern")
+    Regex::new(r"[Tt]rong đó:?|(?:như|gồm|[Cc]ụ thể)(?: là)?:").expect("list pattern")
 });
 
 /// `lễ kết nạp đảng viên cho 3 học sinh`: the people admitted after `cho`.
@@ -98,6 +116,17 @@ fn subset_of(who: &str) -> Option<String> {
     (!generic).then(|| who.to_string())
 }
 
+/// An admission listed by unit (`Mường Tè 93 đồng chí`) or by group (`nữ là 212 đồng chí`).
+fn listed(item: context::ListItem) -> Record {
+    let mut r = admission(item.start, item.end, Value::Count(item.value));
+    if item.label.starts_with(|c: char| c.is_uppercase()) {
+        r.org = Some(item.label);
+    } else {
+        r.subset = subset_of(&item.label);
+    }
+    r
+}
+
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
@@ -122,6 +151,16 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             continue;
         };
         out.push(r);
+        // `Mai Sơn kết nạp 350 đảng viên; Yên Châu 210 đảng viên`: the list of units goes on.
+        // Items named in lower case are other work (`chuyển đảng chính thức cho 30 đảng viên`).
+        if after.trim_start_matches(" mới").starts_with([';', ','])
+            && let Some(items) = context::list_from(doc, c.name("n").expect("n").range())
+            && items
+                .iter()
+                .all(|i| i.label.starts_with(char::is_uppercase))
+        {
+            out.extend(items.into_iter().skip(1).map(listed));
+        }
     }
     for c in captures_in(&STATED, text, spans) {
         let whole = c.get(0).expect("match");
@@ -158,17 +197,25 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         out.push(r);
     }
     for c in captures_in(&BREAKDOWN, text, spans) {
-        let n = c.name("n").expect("n");
-        if !ADMISSION_CUE.is_match(doc.before(n.start())) {
+        if !ADMISSION_CUE.is_match(doc.before(c.name("n").expect("n").start())) {
             continue;
         }
-        let Some(value) = parse_count(n.as_str()) else {
-            continue;
-        };
-        let subset = c.name("subset").expect("subset");
-        let mut r = admission(n.start(), subset.end(), Value::Count(value));
-        r.subset = Some(subset.as_str().trim_end_matches([',', ' ']).to_string());
-        out.push(r);
+        // Each part is read at `offset` in the text: the next one is anchored at the last's end.
+        let (mut part, mut offset) = (Some(c), 0);
+        while let Some(c) = part {
+            let (n, subset) = (c.name("n").expect("n"), c.name("subset").expect("subset"));
+            if let Some(value) = parse_count(n.as_str()) {
+                let mut r = admission(
+                    offset + n.start(),
+                    offset + subset.end(),
+                    Value::Count(value),
+                );
+                r.subset = Some(subset.as_str().trim_end_matches([',', ' ']).to_string());
+                out.push(r);
+            }
+            offset += subset.end();
+            part = NEXT_BREAKDOWN.captures(&text[offset..]);
+        }
     }
     for m in matches_in(&LIST_START, text, spans) {
         let before = doc.before(m.start);
@@ -176,15 +223,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             continue;
         }
         let items = context::list_items(text, m.end, context::list_end(doc, m.end));
-        for item in items.into_iter().filter(|i| i.has_noun) {
-            let mut r = admission(item.start, item.end, Value::Count(item.value));
-            if item.label.starts_with(|c: char| c.is_uppercase()) {
-                r.org = Some(item.label);
-            } else {
-                r.subset = subset_of(&item.label);
-            }
-            out.push(r);
-        }
+        out.extend(items.into_iter().filter(|i| i.has_noun).map(listed));
     }
     for r in &mut out[first..] {
         context::attribute(doc, r);
@@ -248,6 +287,22 @@ mod tests {
                     &["45"],
                 ),
                 (
+                    "Trong số đảng viên mới kết nạp, có 412 đảng viên là người dân tộc thiểu số (chiếm 52,4%), 289 đảng viên là nữ.",
+                    &["412 subset=người_dân_tộc_thiểu_số", "289 subset=nữ"],
+                ),
+                (
+                    "Chi bộ kết nạp 9 đảng viên, trong đó 4 đảng viên là nữ; 3 đảng viên là đoàn viên.",
+                    &["9", "4 subset=nữ", "3 subset=đoàn_viên"],
+                ),
+                (
+                    "Cụ thể: Đảng bộ huyện Mai Sơn kết nạp 350 đảng viên; Đảng bộ huyện Yên Châu 210 đảng viên; Sốp Cộp 95 đảng viên.",
+                    &[
+                        "350 org=Đảng_bộ_huyện_Mai_Sơn",
+                        "210 org=Đảng_bộ_huyện_Yên_Châu",
+                        "95 org=Sốp_Cộp",
+                    ],
+                ),
+                (
                     "năm 2020 kết nạp 641 đảng viên; năm 2021 kết nạp 735 đảng viên",
                     &["641 period=2020", "735 period=2021"],
                 ),
@@ -261,6 +316,10 @@ mod tests {
             extract,
             &[
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
+                (
+                    "Huyện ủy kết nạp 25 đảng viên; chuyển đảng chính thức cho 30 đảng viên.",
+                    &["25"],
+                ),
                 ("Chuyển đảng chính thức cho 165 đảng viên dự bị.", &[]),
                 ("Mở lớp bồi dưỡng nhận thức về Đảng cho 76 quần chúng.", &[]),
                 (

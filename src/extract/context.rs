@@ -28,9 +28,9 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         format!(
             r"[Tt]ừ đầu nhiệm kỳ(?: (?P<t1>{y}) ?- ?(?P<t2>{y}))? (?:đến|tới) (?:hết |cuối )?(?:tháng (?P<tm>[0-9]{{1,2}})[/-](?P<tmy>{y})|năm (?P<ty>{y})|nay|thời điểm này)"
         ),
-        // từ năm 2015 đến hết năm 2018 | từ năm 2021 đến nay
+        // từ năm 2015 đến hết năm 2018 | từ năm 2021 đến nay | từ năm 2021 đến tháng 5/2024
         format!(
-            r"[Tt]ừ (?:đầu )?năm (?P<a>{y}) (?:đến|tới) (?:hết |cuối )?(?:năm (?P<b>{y})|(?P<now>nay|thời điểm này))"
+            r"[Tt]ừ (?:đầu )?năm (?P<a>{y}) (?:đến|tới) (?:hết |cuối )?(?:năm (?P<b>{y})|tháng (?P<bm>[0-9]{{1,2}})[/-](?P<bmy>{y})|(?P<now>nay|thời điểm này))"
         ),
         // 10 tháng năm 2023, 6 tháng đầu năm 2022, 9 tháng
         format!(r"(?P<n>[0-9]{{1,2}}) tháng(?: đầu năm| năm| đầu)?(?: (?P<ny>{y}))?"),
@@ -85,9 +85,10 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
                 Some(format!("{t1}/{t2}"))
             }
         } else if let Some(a) = year(c, "a") {
-            match year(c, "b") {
-                Some(b) => Some(format!("{a}/{b}")),
-                None => Some(format!("{a}/..")),
+            match (year(c, "b"), year(c, "bm"), year(c, "bmy")) {
+                (Some(b), ..) => Some(format!("{a}/{b}")),
+                (None, Some(m), Some(y)) => Some(format!("{a}/{y}-{m:02}")),
+                _ => Some(format!("{a}/..")),
             }
         } else if let Some(n) = year(c, "n") {
             let months = n.clamp(1, 12);
@@ -403,6 +404,19 @@ pub fn list_items(text: &str, from: usize, to: usize) -> Vec<ListItem> {
     items
 }
 
+/// The items of a list that the figure at `n` opens (`Yên Lạc chỉ tiêu 120 đảng viên mới; Vĩnh
+/// Tường 95; Tam Dương 80`), the figure's own first; `None` unless its clause is the first of two
+/// or more items.
+pub fn list_from(doc: &Doc, n: Range<usize>) -> Option<Vec<ListItem>> {
+    let before = doc.before(n.start);
+    let sentence_start = n.start - before.len();
+    let item_start = before
+        .rfind([';', ':', '('])
+        .map_or(sentence_start, |i| sentence_start + i + 1);
+    let items = list_items(doc.text, item_start, list_end(doc, n.start));
+    (items.len() > 1 && items[0].start <= n.start && n.end <= items[0].end).then_some(items)
+}
+
 /// Where a list that starts at `from` ends: the sentence end or a closing parenthesis.
 pub fn list_end(doc: &Doc, from: usize) -> usize {
     let rest = doc.after(from);
@@ -524,6 +538,12 @@ mod tests {
                 "30.044",
                 Some("2021-12-31"),
                 "Tính đến 31/12/2021",
+            ),
+            (
+                "Từ năm 2021 đến tháng 5/2024, Đảng bộ tỉnh đã kết nạp 7.856 đảng viên",
+                "7.856",
+                Some("2021/2024-05"),
+                "Từ năm 2021 đến tháng 5/2024",
             ),
             (
                 "Nhiệm kỳ 2020-2025, huyện kết nạp 150 đảng viên",

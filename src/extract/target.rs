@@ -47,12 +47,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         r.qualifier = r.qualifier.or(c.name("tail").map(|_| "at_least"));
         out.push(r);
         // `Yên Lạc chỉ tiêu 120 đảng viên mới; Vĩnh Tường 95; Tam Dương 80`: the list goes on.
-        let item_start = text[..n.start()]
-            .rfind([';', ':', '('])
-            .map_or(doc.sentence(n.start()).start, |i| i + 1);
-        let items = context::list_items(text, item_start, context::list_end(doc, whole.start()));
-        // The list's first item is the figure's own (`Năm 2025, huyện … 250` is no list).
-        if items.len() > 1 && items[0].start <= n.start() && n.end() <= items[0].end {
+        if let Some(items) = context::list_from(doc, n.range()) {
             out.last_mut().expect("pushed").org = Some(items[0].label.clone());
             for item in &items[1..] {
                 let mut r = target(
