@@ -23,6 +23,13 @@ static PARTY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("party pattern")
 });
 
+/// After a goal percentage, units rather than people: `100% thôn, bản có chi bộ` is a share of
+/// villages to reach, not an admission target.
+static UNITS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:số )?(?:thôn|bản|xã|phường|thị trấn|tổ chức|chi bộ|đảng bộ|cơ sở|đơn vị|cơ quan|doanh nghiệp|hộ|trường|khu dân cư|tổ dân phố|làng|ấp|buôn|xóm)(?:\P{L}|$)")
+        .expect("units pattern")
+});
+
 fn target(start: usize, end: usize, value: Value, unit: Unit) -> Record {
     let mut r = Record::new(Kind::Target, value, start, end);
     r.unit = Some(unit);
@@ -75,9 +82,13 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     }
     for p in doc.percents() {
         // `vượt 128% so với chỉ tiêu` measures against a target; it is not one.
-        let relative = text[p.start..p.number_start].contains("vượt")
-            || doc.after(p.end).starts_with(" so với");
-        if p.role != "target" || relative || !PARTY_SENTENCE.is_match(&text[doc.sentence(p.start)])
+        let after = doc.after(p.end);
+        let relative =
+            text[p.start..p.number_start].contains("vượt") || after.starts_with(" so với");
+        if p.role != "target"
+            || relative
+            || UNITS_AFTER.is_match(after)
+            || !PARTY_SENTENCE.is_match(&text[doc.sentence(p.start)])
         {
             continue;
         }
@@ -165,6 +176,8 @@ mod tests {
                 ("Năm 2023 kết nạp được 1.856 đảng viên, tăng 11,7%.", &[]),
                 ("Phấn đấu tăng trưởng kinh tế 7% mỗi năm.", &[]),
                 ("Toàn tỉnh có 68.500 đảng viên.", &[]),
+                ("Phấn đấu đến năm 2025, 100% thôn, bản có chi bộ đảng.", &[]),
+                ("Mục tiêu 100% xã có tổ chức đảng vững mạnh.", &[]),
             ],
         );
     }
