@@ -18,20 +18,30 @@ static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("admission pattern")
 });
 
-/// `2.338 đảng viên mới được kết nạp`, `2 học sinh được kết nạp vào Đảng`.
+/// `2.338 đảng viên mới được kết nạp`, `2 học sinh được kết nạp vào Đảng`, `45 quần chúng vinh dự
+/// đứng vào hàng ngũ của Đảng`.
 static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>{COUNT}) (?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?)(?: mới)?(?: đã)? được kết nạp"
+        r"(?P<n>{COUNT}) (?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?)(?: mới)?(?: đã)? (?:được kết nạp|(?:vinh dự )?(?:được )?đứng (?:trong|vào) hàng ngũ (?:của )?Đảng)"
     ))
     .expect("admission pattern")
 });
 
-/// `số đảng viên mới được kết nạp năm 2023 là 120`: the count after the verb phrase.
+/// `số đảng viên mới được kết nạp năm 2023 là 120`, `số đảng viên mới được kết nạp: 98 đồng chí`:
+/// the count after the verb phrase.
 static STATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:[Ss]ố )?(?:đảng viên|quần chúng)(?: mới)?(?: được)? kết nạp{} (?:là|đạt|được) {}(?: (?:đảng viên|đồng chí|quần chúng))?",
+        r"(?:[Ss]ố )?(?:đảng viên|quần chúng)(?: mới)?(?: được)? kết nạp{}(?: (?:là|đạt|được)|:) {}(?: (?:đảng viên|đồng chí|quần chúng))?",
         context::gap(30),
         qualified_count()
+    ))
+    .expect("admission pattern")
+});
+
+/// After `kết nạp 85`, who was admitted when no count word says it: `quân nhân vào Đảng`.
+static WHO_INTO_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^ (?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?) vào Đảng"
     ))
     .expect("admission pattern")
 });
@@ -137,19 +147,26 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let verb_is_develop = c["verb"].ends_with("hát triển");
         let noun = c.name("noun").map(|n| n.as_str().trim());
         let bare_end = after.is_empty() || after.starts_with([',', '.', ';', ')']);
+        let who = WHO_INTO_PARTY.captures(after).filter(|_| noun.is_none());
         let ok = match noun {
             Some(n) => !verb_is_develop || matches!(n, "đảng viên" | "Đảng viên" | "ĐV"),
-            None => !verb_is_develop && bare_end,
+            None => !verb_is_develop && (bare_end || who.is_some()),
         };
         // `kết nạp 210/200 đảng viên`: 210 admitted of 200 planned (the target kind takes 200).
         let of_plan = PLAN_AFTER_SLASH.is_match(after);
         let counted_alone = ok && !context::number_continues(after);
-        if !(of_plan || counted_alone) || context::is_planned(doc, whole.start()) {
+        // `đề nghị (cấp trên) kết nạp 12 quần chúng` proposes; the admission comes later.
+        let proposed = context::clause_before(doc, whole.start()).contains("đề nghị");
+        if !(of_plan || counted_alone) || proposed || context::is_planned(doc, whole.start()) {
             continue;
         }
-        let Some(r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
+        let Some(mut r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
             continue;
         };
+        if let Some(who) = &who {
+            r.end = whole.end() + who.get(0).expect("match").end();
+            r.subset = subset_of(&who["who"]);
+        }
         out.push(r);
         // `Mai Sơn kết nạp 350 đảng viên; Yên Châu 210 đảng viên`: the list of units goes on.
         // Items named in lower case are other work (`chuyển đảng chính thức cho 30 đảng viên`).
@@ -279,6 +296,15 @@ mod tests {
                     &["300", "212 subset=nữ", "9 subset=người_dân_tộc_ít_người"],
                 ),
                 (
+                    "Năm 2023 có 45 quần chúng ưu tú vinh dự được đứng vào hàng ngũ của Đảng.",
+                    &["45 period=2023"],
+                ),
+                ("Số đảng viên mới được kết nạp: 98 đồng chí.", &["98"]),
+                (
+                    "Đảng bộ Quân sự tỉnh kết nạp 85 quân nhân vào Đảng.",
+                    &["85 subset=quân_nhân text=kết_nạp_85_quân_nhân_vào_Đảng"],
+                ),
+                (
                     "Tổng số đảng viên mới kết nạp trong năm 2022 là 302 đồng chí, vượt kế hoạch.",
                     &["302 period=2022"],
                 ),
@@ -321,6 +347,10 @@ mod tests {
                     &["25"],
                 ),
                 ("Chuyển đảng chính thức cho 165 đảng viên dự bị.", &[]),
+                (
+                    "Đảng ủy đã xét, đề nghị cấp trên kết nạp 12 quần chúng.",
+                    &[],
+                ),
                 ("Mở lớp bồi dưỡng nhận thức về Đảng cho 76 quần chúng.", &[]),
                 (
                     "Có 1.450 đảng viên được giới thiệu về sinh hoạt nơi cư trú.",

@@ -75,6 +75,11 @@ static TOTAL_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("membership end pattern")
 });
 
+/// Right before a total, an admission verb makes it the count admitted: `kết nạp được tổng số 120`.
+static ADMITTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm))* $").expect("admission pattern")
+});
+
 /// `(dự bị 1.393; nữ 10.182; người dân tộc thiểu số 15.984)` right after a total.
 static BREAKDOWN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?\((?P<items>[^()]{3,300})\)").expect("breakdown pattern"));
@@ -92,6 +97,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let spans = doc.count_spans();
     let anchors = super::matches_in(&IN_UNITS_ANCHOR, text, spans);
     let in_units = super::windows(text, anchors.iter().map(|m| m.start), 40, 80);
+    // Where the figures already taken start: two forms may read one total (`nâng tổng số đảng
+    // viên lên 1.245 đồng chí` is `Raised` and, from `tổng số` on, `Total`).
+    let mut taken: Vec<usize> = Vec::new();
     for (form, re) in FORMS.iter() {
         let found = match form {
             Form::InUnits => captures_in(re, text, &in_units),
@@ -113,6 +121,11 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             {
                 continue;
             }
+            let figure = c.name("n").expect("n").start();
+            if taken.contains(&figure) || ADMITTED_BEFORE.is_match(doc.before(whole.start())) {
+                continue;
+            }
+            taken.push(figure);
             // The evidence is the figure's own words where a lead-in word comes first.
             let span = c.name("fig").unwrap_or(whole);
             if let Some(total) = counted(Kind::Membership, span.start(), span.end(), &c) {
@@ -163,6 +176,10 @@ mod tests {
                     ],
                 ),
                 ("Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí.", &["20952"]),
+                (
+                    "Kết nạp 6 đảng viên, nâng tổng số đảng viên lên 1.245 đồng chí.",
+                    &["1245 text=nâng_tổng_số_đảng_viên_lên_1.245_đồng_chí"],
+                ),
                 (
                     "Đưa tổng số đảng viên toàn huyện đạt 6.100 đảng viên.",
                     &["6100"],
@@ -215,6 +232,7 @@ mod tests {
                     "Tổng số đảng viên mới kết nạp trong năm 2022 là 302 đồng chí.",
                     &[],
                 ),
+                ("Toàn huyện đã kết nạp được tổng số 120 đảng viên.", &[]),
             ],
         );
     }

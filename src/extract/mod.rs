@@ -118,6 +118,7 @@ static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "đồng chí",
         "quần chúng",
         "ết nạp",
+        "hàng ngũ",
     ])
 });
 
