@@ -43,6 +43,8 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         // tính đến 31/12/2021 (a point in time)
         r"[Tt]ính đến (?:ngày |hết ngày )?(?P<pd>[0-9]{1,2})/(?P<pm>[0-9]{1,2})/(?P<py>[0-9]{4})"
             .to_string(),
+        // tính đến tháng 6/2024, tính đến hết tháng 6/2024 (a month)
+        format!(r"[Tt]ính đến (?:hết |cuối )?tháng (?P<pmm>[0-9]{{1,2}})[/-](?P<pmy>{y})"),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
         // năm 2023, trong năm 2023
         format!(r"(?P<so>so với )?(?:[Tt]rong )?[Nn]ăm (?P<y>{y})"),
@@ -111,6 +113,8 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
                 _ if !(whole.contains("hết") || whole.contains("cuối")) => return None,
                 _ => term_years().map(|(a, b)| format!("{a}/{b}")),
             }
+        } else if let (Some(m), Some(y)) = (year(c, "pmm"), year(c, "pmy")) {
+            (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}"))
         } else if let Some(py) = year(c, "py") {
             Some(format!(
                 "{py:04}-{:02}-{:02}",
@@ -342,7 +346,7 @@ pub fn clause_before<'a>(doc: &Doc<'a>, pos: usize) -> &'a str {
 
 /// Words that make a figure planned rather than done.
 static PLAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Cc]hỉ tiêu|[Kk]ế hoạch|[Pp]hấn đấu|[Mm]ục tiêu|đề ra|được giao|(?:^| )giao |[Nn]ghị quyết[^,;]* là ")
+    Regex::new(r"[Cc]hỉ tiêu|[Kk]ế hoạch|[Pp]hấn đấu|[Mm]ục tiêu|đề ra|được giao|(?:^| )giao |[Nn]ghị quyết[^,;.\n]* là ")
         .expect("plan pattern")
 });
 
@@ -446,10 +450,10 @@ pub fn number_continues(after: &str) -> bool {
 }
 
 /// Regex fragment: an optional qualifier, a count (`1.856`, or `5,2 nghìn` with a scale word)
-/// and an optional range end.
+/// and an optional range end (`1-3`, `từ 1.200 đến 1.500`).
 pub fn qualified_count() -> String {
     format!(
-        r"(?:(?P<q>{QUALIFIER}) )?(?P<n>(?:{COUNT})(?:,[0-9]+)?)(?: ?- ?(?P<n2>{COUNT}))?(?: (?P<scale>nghìn|ngàn|vạn|triệu))?"
+        r"(?:từ )?(?:(?P<q>{QUALIFIER}) )?(?P<n>(?:{COUNT})(?:,[0-9]+)?)(?:(?: ?- ?| đến )(?P<n2>{COUNT}))?(?: (?P<scale>nghìn|ngàn|vạn|triệu))?"
     )
 }
 
@@ -544,6 +548,12 @@ mod tests {
                 "7.856",
                 Some("2021/2024-05"),
                 "Từ năm 2021 đến tháng 5/2024",
+            ),
+            (
+                "Tính đến tháng 6/2024, Đảng bộ tỉnh có 68.945 đảng viên",
+                "68.945",
+                Some("2024-06"),
+                "Tính đến tháng 6/2024",
             ),
             (
                 "Nhiệm kỳ 2020-2025, huyện kết nạp 150 đảng viên",

@@ -81,10 +81,11 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         }
     }
     for p in doc.percents() {
-        // `vượt 128% so với chỉ tiêu` measures against a target; it is not one.
+        // `vượt 128% so với chỉ tiêu` measures against a target; it is not one (`3% so với tổng số
+        // đảng viên` says what the rate is of).
         let after = doc.after(p.end);
-        let relative =
-            text[p.start..p.number_start].contains("vượt") || after.starts_with(" so với");
+        let relative = text[p.start..p.number_start].contains("vượt")
+            || after.starts_with(" so với") && !after.starts_with(" so với tổng số");
         if p.role != "target"
             || relative
             || UNITS_AFTER.is_match(after)
@@ -155,6 +156,14 @@ mod tests {
                 (
                     "Tỉnh Hà Nam phấn đấu đến cuối nhiệm kỳ 2020-2025 kết nạp được 70% số quần chúng.",
                     &["70 unit=percent period=2020/2025"],
+                ),
+                (
+                    "Chỉ tiêu Nghị quyết đề ra mỗi năm kết nạp 3% trở lên so với tổng số đảng viên.\nKế hoạch năm 2024 kết nạp 2.200 đảng viên.\nPhấn đấu hằng năm kết nạp từ 1.200 đến 1.500 đảng viên.",
+                    &[
+                        "3 unit=percent q=at_least",
+                        "2200 period=2024",
+                        "1200..1500 text=kết_nạp_từ_1.200_đến_1.500_đảng_viên",
+                    ],
                 ),
                 (
                     "Chỉ tiêu kết nạp đảng viên năm 2025 là 1.800 đồng chí.",
