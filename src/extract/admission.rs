@@ -18,14 +18,26 @@ static VERB_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("admission pattern")
 });
 
-/// `2.338 đảng viên mới được kết nạp`, `2 học sinh được kết nạp vào Đảng`, `45 quần chúng vinh dự
-/// đứng vào hàng ngũ của Đảng`.
+/// `2.338 đảng viên mới được kết nạp`, `2 học sinh được kết nạp vào Đảng`.
 static COUNT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("{}(?: mới)?(?: đã)? được kết nạp", counted_who()))
+        .expect("admission pattern")
+});
+
+/// `45 quần chúng ưu tú vinh dự đứng vào hàng ngũ của Đảng`; searched only around `hàng ngũ`.
+static JOINED_RANKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<n>{COUNT}) (?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?)(?: mới)?(?: đã)? (?:được kết nạp|(?:vinh dự )?(?:được )?đứng (?:trong|vào) hàng ngũ (?:của )?Đảng)"
+        "{}(?: mới)?(?: đã)?(?: vinh dự)?(?: được)? đứng (?:trong|vào) hàng ngũ (?:của )?Đảng",
+        counted_who()
     ))
     .expect("admission pattern")
 });
+
+/// Regex fragment: a count and the one to four words naming who it counts: `2 học sinh`, `45
+/// quần chúng ưu tú`.
+fn counted_who() -> String {
+    format!(r"(?P<n>{COUNT}) (?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?)")
+}
 
 /// `số đảng viên mới được kết nạp năm 2023 là 120`, `số đảng viên mới được kết nạp: 98 đồng chí`:
 /// the count after the verb phrase.
@@ -147,7 +159,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let verb_is_develop = c["verb"].ends_with("hát triển");
         let noun = c.name("noun").map(|n| n.as_str().trim());
         let bare_end = after.is_empty() || after.starts_with([',', '.', ';', ')']);
-        let who = WHO_INTO_PARTY.captures(after).filter(|_| noun.is_none());
+        let who = (noun.is_none() && !bare_end)
+            .then(|| WHO_INTO_PARTY.captures(after))
+            .flatten();
         let ok = match noun {
             Some(n) => !verb_is_develop || matches!(n, "đảng viên" | "Đảng viên" | "ĐV"),
             None => !verb_is_develop && (bare_end || who.is_some()),
@@ -200,7 +214,12 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             .filter(|w| !matches!(w.as_str(), "quần chúng" | "người" | "đồng chí"));
         out.push(r);
     }
-    for c in captures_in(&COUNT_FIRST, text, spans) {
+    let ranks = memchr::memmem::find_iter(text.as_bytes(), "hàng ngũ");
+    let joined = captures_in(&JOINED_RANKS, text, &super::windows(text, ranks, 150, 20));
+    for c in captures_in(&COUNT_FIRST, text, spans)
+        .into_iter()
+        .chain(joined)
+    {
         let n = c.name("n").expect("n");
         let whole = c.get(0).expect("match");
         if context::is_planned(doc, n.start()) {

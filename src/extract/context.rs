@@ -457,12 +457,14 @@ pub fn qualified_count() -> String {
     )
 }
 
-/// Regex fragment: up to `max` characters between a statement's words and its figure, without
-/// numbers or clause ends, but for a date or period written there (`trong năm 2022`, `tính đến
+/// Regex fragment: up to `max` characters either side of a date or period between a statement's
+/// words and its figure, without other numbers or clause ends (`trong năm 2022`, `tính đến
 /// tháng 6/2024`, `6 tháng`).
 pub fn gap(max: usize) -> String {
+    // One date at most, with a few words after it (`6 tháng đầu năm`): a repeated alternation
+    // would multiply the automaton by `max`.
     format!(
-        r"(?P<gap>(?:[^0-9;.%]|(?:năm|tháng|ngày) [0-9]{{1,4}}(?:/[0-9]{{1,4}}){{0,2}}|[0-9]{{1,2}} tháng){{0,{max}}}?)"
+        r"(?P<gap>[^0-9;.%]{{0,{max}}}?(?:(?:(?:năm|tháng|ngày) [0-9]{{1,4}}(?:/[0-9]{{1,4}}){{0,2}}|[0-9]{{1,2}} tháng)[^0-9;.%]{{0,12}}?)?)"
     )
 }
 
