@@ -32,6 +32,10 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         format!(
             r"[Tt]ừ (?:đầu )?năm (?P<a>{y}) (?:đến|tới) (?:hết |cuối )?(?:năm (?P<b>{y})|tháng (?P<bm>[0-9]{{1,2}})[/-](?P<bmy>{y})|(?P<now>nay|thời điểm này))"
         ),
+        // từ ngày 01/01/2024 đến ngày 30/6/2024 | từ tháng 1/2024 đến hết tháng 6/2024
+        format!(
+            r"[Tt]ừ (?:ngày (?P<fd>[0-9]{{1,2}})/|tháng )(?P<fm>[0-9]{{1,2}})/(?P<fy>{y}) (?:đến|tới) (?:hết |cuối )?(?:ngày (?P<ud>[0-9]{{1,2}})/|tháng )(?P<um>[0-9]{{1,2}})/(?P<uy>{y})"
+        ),
         // 10 tháng năm 2023, 6 tháng đầu năm 2022, 9 tháng
         format!(r"(?P<n>[0-9]{{1,2}}) tháng(?: đầu năm| năm| đầu)?(?: (?P<ny>{y}))?"),
         // quý I năm 2023
@@ -92,6 +96,21 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
                 (None, Some(m), Some(y)) => Some(format!("{a}/{y}-{m:02}")),
                 _ => Some(format!("{a}/..")),
             }
+        } else if let (Some(fm), Some(fy), Some(um), Some(uy)) =
+            (year(c, "fm"), year(c, "fy"), year(c, "um"), year(c, "uy"))
+        {
+            let point = |d: Option<u32>, m: u32, y: u32| match d {
+                Some(d) => format!("{y:04}-{m:02}-{d:02}"),
+                None => format!("{y:04}-{m:02}"),
+            };
+            let valid = (1..=12).contains(&fm) && (1..=12).contains(&um);
+            valid.then(|| {
+                format!(
+                    "{}/{}",
+                    point(year(c, "fd"), fm, fy),
+                    point(year(c, "ud"), um, uy)
+                )
+            })
         } else if let Some(n) = year(c, "n") {
             let months = n.clamp(1, 12);
             if !whole.contains("tháng") || !(1..=12).contains(&n) {
@@ -128,7 +147,7 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
 }
 
 /// A word every [`PERIOD`] alternative holds within its first 32 bytes (`năm`, `tháng`, `nhiệm
-/// kỳ`, `giai đoạn`, `quý`, `hiện nay`, `thời điểm`, `tính đến`). The pattern has no literal to
+/// kỳ`, `giai đoạn`, `quý`, `hiện nay`, `thời điểm`, `tính đến`, `từ ngày`). The pattern has no literal to
 /// skip ahead with, so it is run only around these.
 static PERIOD_ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     super::word_finder(&[
@@ -140,6 +159,7 @@ static PERIOD_ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "iện nay",
         "hời điểm",
         "ính đến",
+        "ừ ngày",
     ])
 });
 
@@ -550,6 +570,18 @@ mod tests {
                 "7.856",
                 Some("2021/2024-05"),
                 "Từ năm 2021 đến tháng 5/2024",
+            ),
+            (
+                "Từ ngày 01/01/2024 đến ngày 30/6/2024, toàn tỉnh kết nạp 1.024 đảng viên",
+                "1.024",
+                Some("2024-01-01/2024-06-30"),
+                "Từ ngày 01/01/2024 đến ngày 30/6/2024",
+            ),
+            (
+                "Từ tháng 1/2024 đến hết tháng 6/2024, huyện kết nạp 64 đảng viên",
+                "64",
+                Some("2024-01/2024-06"),
+                "Từ tháng 1/2024 đến hết tháng 6/2024",
             ),
             (
                 "Tính đến tháng 6/2024, Đảng bộ tỉnh có 68.945 đảng viên",

@@ -22,7 +22,8 @@ const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let cue = format!(r"(?i:(?P<cue>{STRONG_CUES}|{SLASH_CUES})(?: ngày)? )?");
+    // `Sáng nay (23/11)`: the day-month may stand in parentheses after its cue.
+    let cue = format!(r"(?i:(?P<cue>{STRONG_CUES}|{SLASH_CUES})(?: ngày)? \(?)?");
     let d = "[0-9]{1,2}";
     let y = "[0-9]{4}";
     let alternatives = [
@@ -278,6 +279,7 @@ mod tests {
                 ),
                 ("tháng 6 năm 2014; Tháng 9 2016", &["2014-06", "2016-09"]),
                 ("Hôm nay 25/5, Quốc hội họp", &["XXXX-05-25 text=25/5"]),
+                ("Sáng nay (23/11), Đảng ủy họp", &["XXXX-11-23 text=23/11"]),
                 (
                     "Sáng 3-2, chiều 14.11, ngày 30-6",
                     &["XXXX-02-03", "XXXX-11-14", "XXXX-06-30"],
