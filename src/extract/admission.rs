@@ -170,8 +170,8 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let of_plan = PLAN_AFTER_SLASH.is_match(after);
         let counted_alone = ok && !context::number_continues(after);
         // `đề nghị (cấp trên) kết nạp 12 quần chúng` proposes; the admission comes later.
-        let proposed = context::clause_before(doc, whole.start()).contains("đề nghị");
-        if !(of_plan || counted_alone) || proposed || context::is_planned(doc, whole.start()) {
+        let proposed = || context::clause_before(doc, whole.start()).contains("đề nghị");
+        if !(of_plan || counted_alone) || context::is_planned(doc, whole.start()) || proposed() {
             continue;
         }
         let Some(mut r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
@@ -182,9 +182,10 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             r.subset = subset_of(&who["who"]);
         }
         out.push(r);
-        // `Mai Sơn kết nạp 350 đảng viên; Yên Châu 210 đảng viên`: the list of units goes on.
-        // Items named in lower case are other work (`chuyển đảng chính thức cho 30 đảng viên`).
-        if after.trim_start_matches(" mới").starts_with([';', ','])
+        // `Mai Sơn kết nạp 350 đảng viên; Yên Châu 210 đảng viên`: the list of units goes on,
+        // `;` after `;`. Items named in lower case are other work (`chuyển đảng chính thức cho 30
+        // đảng viên`).
+        if after.trim_start_matches(" mới").starts_with(';')
             && let Some(items) = context::list_from(doc, c.name("n").expect("n").range())
             && items
                 .iter()
