@@ -256,7 +256,15 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     }
     for m in matches_in(&LIST_START, text, spans) {
         let before = doc.before(m.start);
-        if !ADMISSION_CUE.is_match(before) || context::is_planned(doc, m.start) {
+        let sentence_start = m.start - before.len();
+        // `… kết nạp 105 đảng viên. Trong đó, …`: a list opening its sentence goes on from the
+        // statement before it.
+        let statement = if before.trim().is_empty() && sentence_start > 0 {
+            &text[doc.sentence(sentence_start - 1)]
+        } else {
+            before
+        };
+        if !ADMISSION_CUE.is_match(statement) || context::is_planned(doc, m.start) {
             continue;
         }
         let items = context::list_items(text, m.end, context::list_end(doc, m.end));
@@ -325,6 +333,14 @@ mod tests {
                     &["85 subset=quân_nhân text=kết_nạp_85_quân_nhân_vào_Đảng"],
                 ),
                 (
+                    "Năm 2023 kết nạp 105 đảng viên. Trong đó, đảng viên là người dân tộc thiểu số 96 đồng chí, chiếm 91,4%; đảng viên nữ 41 đồng chí, chiếm 39%.",
+                    &[
+                        "105 period=2023",
+                        "96 subset=người_dân_tộc_thiểu_số",
+                        "41 subset=nữ",
+                    ],
+                ),
+                (
                     "Tổng số đảng viên mới kết nạp trong năm 2022 là 302 đồng chí, vượt kế hoạch.",
                     &["302 period=2022"],
                 ),
@@ -362,6 +378,10 @@ mod tests {
             extract,
             &[
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
+                (
+                    "Toàn tỉnh có 30.044 đảng viên. Trong đó, đảng viên nữ 10.182 đồng chí.",
+                    &[],
+                ),
                 (
                     "Huyện ủy kết nạp 25 đảng viên; chuyển đảng chính thức cho 30 đảng viên.",
                     &["25"],

@@ -398,7 +398,7 @@ pub struct ListItem {
 
 static ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:và |\.\.\.|…)?\s*(?P<label>[{LETTERS}][{LETTERS} ]{{0,40}}?) (?:là |có |đạt |được |kết nạp |chỉ tiêu (?:phát triển |kết nạp )?)?(?P<n>{COUNT})(?P<noun> (?:đồng chí|đảng viên mới|đảng viên|ĐV))?\s*(?:…|\.\.\.)?\s*$"
+        r"^[\s,]*(?:và |\.\.\.|…)?\s*(?P<label>[{LETTERS}][{LETTERS} ]{{0,40}}?) (?:là |có |đạt |được |kết nạp |chỉ tiêu (?:phát triển |kết nạp )?)?(?P<n>{COUNT})(?P<noun> (?:đồng chí|đảng viên mới|đảng viên|ĐV))?(?:,? (?:chiếm|bằng) [0-9]+(?:[.,][0-9]+)? ?%)?\s*(?:…|\.\.\.)?\s*$"
     ))
     .expect("list item pattern")
 });
