@@ -36,6 +36,8 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         format!(
             r"[Tt]ừ (?:ngày (?P<fd>[0-9]{{1,2}})/|tháng )(?P<fm>[0-9]{{1,2}})/(?P<fy>{y}) (?:đến|tới) (?:hết |cuối )?(?:ngày (?P<ud>[0-9]{{1,2}})/|tháng )(?P<um>[0-9]{{1,2}})/(?P<uy>{y})"
         ),
+        // 3 năm (2021-2023)
+        format!(r"[0-9]{{1,2}} năm (?:qua )?\((?P<r1>{y}) ?- ?(?P<r2>{y})\)"),
         // 10 tháng năm 2023, 6 tháng đầu năm 2022, 9 tháng
         format!(r"(?P<n>[0-9]{{1,2}}) tháng(?: đầu năm| năm| đầu)?(?: (?P<ny>{y}))?"),
         // quý I năm 2023
@@ -111,6 +113,8 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
                     point(year(c, "ud"), um, uy)
                 )
             })
+        } else if let (Some(a), Some(b)) = (year(c, "r1"), year(c, "r2")) {
+            Some(format!("{a}/{b}"))
         } else if let Some(n) = year(c, "n") {
             let months = n.clamp(1, 12);
             if !whole.contains("tháng") || !(1..=12).contains(&n) {
@@ -381,9 +385,14 @@ pub fn plan_cues(text: &str, spans: &[Range<usize>]) -> Vec<usize> {
 /// True when the clause before `pos` plans the figure (`phấn đấu … kết nạp được 900`).
 pub fn is_planned(doc: &Doc, pos: usize) -> bool {
     let clause = clause_before(doc, pos);
-    PLAN.find_iter(clause)
-        .last()
-        .is_some_and(|m| !clause[m.end()..].contains("đã "))
+    PLAN.find_iter(clause).last().is_some_and(|m| {
+        // `hoàn thành vượt chỉ tiêu … với 2.105 đồng chí`: a plan reached, the figure is done.
+        let before = &clause[..m.start()];
+        let reached = ["vượt ", "đạt ", "thành "]
+            .iter()
+            .any(|w| before.ends_with(w));
+        !reached && !clause[m.end()..].contains("đã ")
+    })
 }
 
 /// One `Label N đồng chí` item of a list.
@@ -582,6 +591,12 @@ mod tests {
                 "64",
                 Some("2024-01/2024-06"),
                 "Từ tháng 1/2024 đến hết tháng 6/2024",
+            ),
+            (
+                "Kết quả, 3 năm (2021-2023) toàn tỉnh kết nạp được 5.012 đảng viên",
+                "5.012",
+                Some("2021/2023"),
+                "3 năm (2021-2023)",
             ),
             (
                 "Tính đến tháng 6/2024, Đảng bộ tỉnh có 68.945 đảng viên",

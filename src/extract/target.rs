@@ -185,6 +185,10 @@ mod tests {
                 ("Năm 2023 kết nạp được 1.856 đảng viên, tăng 11,7%.", &[]),
                 ("Phấn đấu tăng trưởng kinh tế 7% mỗi năm.", &[]),
                 ("Toàn tỉnh có 68.500 đảng viên.", &[]),
+                (
+                    "Năm 2024 Đảng bộ hoàn thành vượt chỉ tiêu kết nạp đảng viên với 2.105 đồng chí.",
+                    &[],
+                ),
                 ("Phấn đấu đến năm 2025, 100% thôn, bản có chi bộ đảng.", &[]),
                 ("Mục tiêu 100% xã có tổ chức đảng vững mạnh.", &[]),
             ],
