@@ -27,6 +27,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let d = "[0-9]{1,2}";
     let y = "[0-9]{4}";
     let alternatives = [
+        // 2023-10-20 (ISO, in some datelines)
+        format!(r"(?P<iy>{y})-(?P<im>{d})-(?P<id>{d})"),
         // 27-28/7/2020
         format!(r"(?P<rd0>{d}) ?- ?(?P<rd1>{d})/(?P<rm>{d})/(?P<ry>{y})"),
         // từ ngày 5 đến 12/9/1985
@@ -147,7 +149,13 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
         if after.starts_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
             continue;
         }
-        let value = if c.name("rd0").is_some() {
+        let value = if let Some(y) = num(&c, "iy") {
+            iso_day(
+                num(&c, "id").unwrap_or(0),
+                num(&c, "im").unwrap_or(0),
+                Some(y),
+            )
+        } else if c.name("rd0").is_some() {
             iso_interval(
                 num(&c, "rd0").unwrap_or(0),
                 num(&c, "rd1").unwrap_or(0),
@@ -290,6 +298,10 @@ mod tests {
                 ("Thứ tư, 21 Tháng 9 2016 08:15", &["2016-09-21"]),
                 ("08:12 - 17/04/2018", &["2018-04-17"]),
                 ("Thứ Bảy, 09/01/2021 | 07:45", &["2021-01-09"]),
+                (
+                    "Ngày đăng: 2023-10-20 09:12",
+                    &["2023-10-20 text=2023-10-20"],
+                ),
                 ("06:30, ngày 12-08-2017", &["2017-08-12"]),
                 (
                     "Trong 2 ngày (27-28/7/2020) Đại hội",
@@ -323,6 +335,7 @@ mod tests {
                     &[],
                 ),
                 ("Nghị quyết số 43/2022/QH15 và 12/2019/TT-BGDĐT", &[]),
+                ("nhiệm kỳ 2020-2025-2030, mã 2023-13-45", &[]),
                 (
                     "10 tháng năm 2023, 6 tháng đầu năm, tháng 9, đầu tháng 4",
                     &[],
