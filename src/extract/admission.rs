@@ -33,10 +33,14 @@ static JOINED_RANKS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("admission pattern")
 });
 
-/// Regex fragment: a count and the one to four words naming who it counts: `2 học sinh`, `45
-/// quần chúng ưu tú`.
+/// Regex fragment: the one to four words naming who is counted: `học sinh`, `quần chúng ưu tú`.
+fn who() -> String {
+    format!(r"(?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?)")
+}
+
+/// Regex fragment: a count and who it counts: `2 học sinh`, `45 quần chúng ưu tú`.
 fn counted_who() -> String {
-    format!(r"(?P<n>{COUNT}) (?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?)")
+    format!(r"(?P<n>{COUNT}) {}", who())
 }
 
 /// `số đảng viên mới được kết nạp năm 2023 là 120`, `số đảng viên mới được kết nạp: 98 đồng chí`:
@@ -51,12 +55,8 @@ static STATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After `kết nạp 85`, who was admitted when no count word says it: `quân nhân vào Đảng`.
-static WHO_INTO_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^ (?P<who>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?) vào Đảng"
-    ))
-    .expect("admission pattern")
-});
+static WHO_INTO_PARTY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^ {} vào Đảng", who())).expect("admission pattern"));
 
 /// After `kết nạp 210`: `/200 đảng viên`, the plan the count is measured against.
 static PLAN_AFTER_SLASH: LazyLock<Regex> = LazyLock::new(|| {

@@ -54,8 +54,8 @@ impl<'a> Doc<'a> {
 
     /// Where the count kinds (admission, target, membership) can match: runs of sentences that
     /// hold a digit and a word those kinds count with (`đảng viên`, `ĐV`, `đồng chí`, `quần
-    /// chúng`) or admit with (`kết nạp`, `hàng ngũ`). Every count pattern needs both in its
-    /// sentence, and such sentences are a fifth of an article, so the patterns skip the rest.
+    /// chúng`) or admit with (`kết nạp`). Every count pattern needs both in its sentence, and such
+    /// sentences are a fifth of an article, so the patterns skip the rest.
     pub fn count_spans(&self) -> &[Range<usize>] {
         self.count_spans.get_or_init(|| {
             let bytes = self.text.as_bytes();
@@ -118,7 +118,6 @@ static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "đồng chí",
         "quần chúng",
         "ết nạp",
-        "hàng ngũ",
     ])
 });
 
