@@ -66,6 +66,15 @@ pub enum Unit {
     Percent,
 }
 
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Members => "members",
+            Unit::Percent => "percent",
+        }
+    }
+}
+
 /// One fact mention. Field order is the SPEC's and is the order of every output format.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record {

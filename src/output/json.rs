@@ -3,15 +3,17 @@
 
 use std::io;
 
+use super::object::ObjectWriter;
 use crate::record::Record;
 
 pub fn render(records: &[Record], out: &mut Vec<u8>) -> io::Result<()> {
+    let mut writer = ObjectWriter::default();
     for (i, r) in records.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(b",\n");
         }
         out.extend_from_slice(b"  ");
-        serde_json::to_writer(&mut *out, r)?;
+        writer.write(r, out);
     }
     Ok(())
 }

@@ -2,11 +2,13 @@
 
 use std::io;
 
+use super::object::ObjectWriter;
 use crate::record::Record;
 
 pub fn render(records: &[Record], out: &mut Vec<u8>) -> io::Result<()> {
+    let mut writer = ObjectWriter::default();
     for r in records {
-        serde_json::to_writer(&mut *out, r)?;
+        writer.write(r, out);
         out.push(b'\n');
     }
     Ok(())

@@ -6,6 +6,7 @@
 pub mod csv;
 pub mod json;
 pub mod jsonl;
+mod object;
 pub mod review;
 
 use std::io::{self, Write};

@@ -8,21 +8,9 @@ pub const DECIMAL: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][
 pub const QUALIFIER: &str =
     r"(?:[Tt]rên|[Hh]ơn|[Vv]ượt|[Gg]ần|[Xx]ấp xỉ|[Kk]hoảng|[Íí]t nhất|[Tt]ối thiểu|[Dd]ưới)";
 
-/// Where the next ASCII digit at or after `from` is. Sixteen bytes are looked at side by side
-/// (a fold without early exit, which the compiler turns into vector code) until a chunk holds one.
+/// Where the next ASCII digit at or after `from` is.
 pub fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 16) {
-        if chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
-            break;
-        }
-        i += 16;
-    }
-    bytes
-        .get(i..)?
-        .iter()
-        .position(u8::is_ascii_digit)
-        .map(|p| i + p)
+    super::next_byte_where(bytes, from, |b| b.is_ascii_digit())
 }
 
 /// Parses a count written with `.` thousands separators; `None` for a decimal or an overflow.
