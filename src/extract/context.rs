@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
-use super::{Doc, LETTERS};
+use super::{Doc, LETTERS, Pattern};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, QUALIFIER, parse_count, qualifier};
 
@@ -21,7 +21,7 @@ pub struct Period {
     pub iso: Option<String>,
 }
 
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
     let y = "[0-9]{4}";
     let alternatives = [
         // từ đầu nhiệm kỳ (2020-2025) đến hết tháng 10/2023 | đến nay | đến hết năm 2023
@@ -55,7 +55,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         // năm 2023, trong năm 2023
         format!(r"(?P<so>so với )?(?:[Tt]rong )?[Nn]ăm (?P<y>{y})"),
     ];
-    Regex::new(&alternatives.join("|")).expect("period pattern")
+    Pattern::new(&alternatives.join("|")).expect("period pattern")
 });
 
 /// A term's years named anywhere in the sentence: `nhiệm kỳ 2020-2025`.
@@ -63,7 +63,7 @@ static TERM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[Nn]hiệm kỳ ([0-9]{4}) ?- ?([0-9]{4})").expect("term pattern"));
 
 fn year(c: &Captures, name: &str) -> Option<u32> {
-    c.name(name)?.as_str().parse().ok()
+    PERIOD.group(c, name)?.as_str().parse().ok()
 }
 
 fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
@@ -71,13 +71,13 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
         TERM.captures(sentence)
             .map(|t| (t[1].to_string(), t[2].to_string()))
     };
-    if c.name("so").is_some() {
+    if PERIOD.group(c, "so").is_some() {
         return None; // `so với năm 2022` is a comparison, not the figure's period
     }
     let whole = c.get(0)?.as_str();
     Some(
         if whole.starts_with(['T', 't']) && whole.contains("nhiệm kỳ") {
-            let (t1, t2) = match (c.name("t1"), c.name("t2")) {
+            let (t1, t2) = match (PERIOD.group(c, "t1"), PERIOD.group(c, "t2")) {
                 (Some(a), Some(b)) => (a.as_str().to_string(), b.as_str().to_string()),
                 // `từ đầu nhiệm kỳ đến nay` pins years only where the sentence names the term.
                 _ => match term_years() {
@@ -121,7 +121,7 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
                 return None;
             }
             year(c, "ny").map(|y| format!("{y}-01/{y}-{months:02}"))
-        } else if let Some(q) = c.name("q") {
+        } else if let Some(q) = PERIOD.group(c, "q") {
             let first = match q.as_str() {
                 "I" => 1,
                 "II" => 4,
@@ -130,7 +130,7 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
             };
             year(c, "qy").map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
         } else if whole.contains("hiệm kỳ") || whole.contains("iai đoạn") {
-            match (c.name("k1"), c.name("k2")) {
+            match (PERIOD.group(c, "k1"), PERIOD.group(c, "k2")) {
                 (Some(a), Some(b)) => Some(format!("{}/{}", a.as_str(), b.as_str())),
                 // A bare `nhiệm kỳ` is no period unless it names its end (`đến hết nhiệm kỳ`).
                 _ if !(whole.contains("hết") || whole.contains("cuối")) => return None,
@@ -182,7 +182,7 @@ pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
         let iso = period_from(&c, sentence)?;
         let m = c.get(0)?;
         // A count of months (`10 tháng`) needs its own words to be a period.
-        if c.name("n").is_some() && iso.is_none() && !m.as_str().contains("đầu") {
+        if PERIOD.group(&c, "n").is_some() && iso.is_none() && !m.as_str().contains("đầu") {
             return None;
         }
         Some(Period {

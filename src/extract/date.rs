@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::Doc;
+use super::{Doc, Pattern};
 use crate::record::{Kind, Record, Value};
 
 /// A date found in text: its span and ISO value.
@@ -21,7 +21,7 @@ const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<Pattern> = LazyLock::new(|| {
     // `Sáng nay (23/11)`: the day-month may stand in parentheses after its cue.
     let cue = format!(r"(?i:(?P<cue>{STRONG_CUES}|{SLASH_CUES})(?: ngày)? \(?)?");
     let d = "[0-9]{1,2}";
@@ -46,7 +46,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         // 25/5, 3-2, 14.11 (a cue is required)
         format!(r"(?P<dd>{d})(?P<dsep>[/.-])(?P<dm>{d})"),
     ];
-    Regex::new(&format!(r"{cue}(?:{})", alternatives.join("|"))).expect("date pattern")
+    Pattern::new(&format!(r"{cue}(?:{})", alternatives.join("|"))).expect("date pattern")
 });
 
 /// After a bare day-month, these mean a fraction or a count, not a date.
@@ -62,7 +62,7 @@ static RANGE_JOIN: LazyLock<Regex> =
 const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 fn num(c: &Captures, name: &str) -> Option<u32> {
-    c.name(name)?.as_str().parse().ok()
+    DATE.group(c, name)?.as_str().parse().ok()
 }
 
 fn valid_year(y: u32) -> bool {
@@ -131,7 +131,7 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
                 .chars()
                 .next()
                 .map_or(1, char::len_utf8);
-        let cue = c.name("cue").map(|m| m.as_str().to_lowercase());
+        let cue = DATE.group(&c, "cue").map(|m| m.as_str().to_lowercase());
         let strong_cue = cue
             .as_deref()
             .is_some_and(|c| !SLASH_CUES.split('|').any(|w| w == c));
@@ -155,14 +155,14 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
                 num(&c, "im").unwrap_or(0),
                 Some(y),
             )
-        } else if c.name("rd0").is_some() {
+        } else if DATE.group(&c, "rd0").is_some() {
             iso_interval(
                 num(&c, "rd0").unwrap_or(0),
                 num(&c, "rd1").unwrap_or(0),
                 num(&c, "rm").unwrap_or(0),
                 num(&c, "ry").unwrap_or(0),
             )
-        } else if c.name("fd0").is_some() {
+        } else if DATE.group(&c, "fd0").is_some() {
             iso_interval(
                 num(&c, "fd0").unwrap_or(0),
                 num(&c, "fd1").unwrap_or(0),
@@ -193,7 +193,7 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
             }
             iso_day(d, num(&c, "sm").unwrap_or(0), None)
         } else {
-            let slash = c.name("dsep").is_some_and(|s| s.as_str() == "/");
+            let slash = DATE.group(&c, "dsep").is_some_and(|s| s.as_str() == "/");
             // `ngày 30/4 và 1/5`: a day-month listed right after a date is a date too.
             let listed = slash
                 && found.last().is_some_and(|prev| {

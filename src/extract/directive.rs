@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Doc, date};
+use super::{Doc, Pattern, date};
 use crate::record::{Kind, Record, Value};
 use crate::text::numbers::next_digit;
 
@@ -69,13 +69,13 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("GM", "Giấy mời"),
 ];
 
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+static REFERENCE: LazyLock<Pattern> = LazyLock::new(|| {
     let letters = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*";
     let code = format!(
         r"[0-9]{{4}}/{letters}(?:-{letters})*|{letters}(?:-{letters})*/{letters}(?:[-.]{letters})*|{letters}(?:-{letters})+"
     );
     let types = TYPES.join("|");
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"(?:(?P<type>(?i:{types}))(?P<so> +(?i:số))?|(?P<header>Số|số)) *:? *\n? *(?P<num>[0-9]{{1,5}})(?:\s*(?P<sep>[-/])\s*(?P<code>{code})|/(?P<year>[0-9]{{4}}))?|(?P<bnum>[0-9]{{1,5}})\s*(?P<bsep>[-/])\s*(?P<bcode>{code})"
     ))
     .expect("directive pattern")
@@ -192,9 +192,13 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let anchors = anchors(text);
     for c in super::captures_in(&REFERENCE, text, &super::windows(text, anchors, 40, 80)) {
         let whole = c.get(0).expect("match");
-        let (num, sep, code) = match c.name("bnum") {
-            Some(n) => (n, c.name("bsep"), c.name("bcode")),
-            None => (c.name("num").expect("num"), c.name("sep"), c.name("code")),
+        let (num, sep, code) = match REFERENCE.group(&c, "bnum") {
+            Some(n) => (n, REFERENCE.group(&c, "bsep"), REFERENCE.group(&c, "bcode")),
+            None => (
+                REFERENCE.group(&c, "num").expect("num"),
+                REFERENCE.group(&c, "sep"),
+                REFERENCE.group(&c, "code"),
+            ),
         };
         let glued_before = text[..whole.start()]
             .chars()
@@ -207,9 +211,11 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         if glued_before || glued_after {
             continue;
         }
-        let written_type = c.name("type").and_then(|t| canonical_type(t.as_str()));
+        let written_type = REFERENCE
+            .group(&c, "type")
+            .and_then(|t| canonical_type(t.as_str()));
         let doc_type = written_type.or(code.and_then(|m| type_of_symbol(m.as_str())));
-        let year = c.name("year").map(|y| y.as_str());
+        let year = REFERENCE.group(&c, "year").map(|y| y.as_str());
         let mut r = Record::new(
             Kind::Directive,
             Value::Text(String::new()),
@@ -227,7 +233,8 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
                     continue;
                 }
                 let is_year = num.as_str().len() == 4 && matches!(&num.as_str()[..2], "19" | "20");
-                if c.name("so").is_none() && (is_year || NOT_A_NUMBER.is_match(&text[num.end()..]))
+                if REFERENCE.group(&c, "so").is_none()
+                    && (is_year || NOT_A_NUMBER.is_match(&text[num.end()..]))
                 {
                     continue;
                 }

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Doc;
+use super::{Doc, Pattern};
 use crate::record::{Kind, Record, Value};
 use crate::text::numbers::{DECIMAL, QUALIFIER, parse_decimal, qualifier};
 
@@ -21,9 +21,9 @@ pub struct Percent {
     pub role: &'static str,
 }
 
-static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+static PERCENT: LazyLock<Pattern> = LazyLock::new(|| {
     let pct = r"(?: ?%| phần trăm)";
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"(?:(?P<from>[Tt]ừ) )?(?:(?P<qual>{QUALIFIER}) )?(?P<a>{DECIMAL})(?:{pct})?(?: ?- ?| đến (?:dưới |trên |hết )?)(?P<b>{DECIMAL}){pct}(?P<tail> trở lên| ít nhất| tối thiểu)?|(?:(?P<qual1>{QUALIFIER}) )?(?P<x>{DECIMAL}){pct}(?P<tail1> trở lên| ít nhất| tối thiểu)?"
     ))
     .expect("percentage pattern")
@@ -65,29 +65,32 @@ pub fn find(doc: &Doc) -> Vec<Percent> {
         .into_iter()
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let number = c.name("a").or(c.name("x"))?;
+            let number = PERCENT.group(&c, "a").or(PERCENT.group(&c, "x"))?;
             // A number glued to a letter or digit before it is part of something else.
             if text[..number.start()]
                 .chars()
                 .next_back()
                 .is_some_and(|p| p.is_alphanumeric() || p == '.' || p == ',')
-                && c.name("qual").or(c.name("qual1")).is_none()
-                && c.name("from").is_none()
+                && PERCENT
+                    .group(&c, "qual")
+                    .or(PERCENT.group(&c, "qual1"))
+                    .is_none()
+                && PERCENT.group(&c, "from").is_none()
             {
                 return None;
             }
             let value = parse_decimal(number.as_str())?;
-            let value_max = match c.name("b") {
+            let value_max = match PERCENT.group(&c, "b") {
                 Some(b) => Some(parse_decimal(b.as_str())?),
                 None => None,
             };
             let tail = c
                 .name("tail")
-                .or(c.name("tail1"))
+                .or(PERCENT.group(&c, "tail1"))
                 .map(|m| m.as_str().trim());
             let qual = c
                 .name("qual")
-                .or(c.name("qual1"))
+                .or(PERCENT.group(&c, "qual1"))
                 .and_then(|m| qualifier(m.as_str()))
                 .or(tail.and_then(qualifier));
             let mut p = Percent {
