@@ -54,6 +54,15 @@ static STATED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("admission pattern")
 });
 
+/// `…, với 236 đảng viên` closing an admission statement (see [`context::completes_admission`]).
+static WITH_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:[Vv]ới|đạt) {} (?:đảng viên|đồng chí|quần chúng)",
+        qualified_count()
+    ))
+    .expect("admission pattern")
+});
+
 /// After `kết nạp 85`, who was admitted when no count word says it: `quân nhân vào Đảng`.
 static WHO_INTO_PARTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^ {} vào Đảng", who())).expect("admission pattern"));
@@ -206,6 +215,27 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         };
         out.push(r);
     }
+    for c in captures_in(&WITH_COUNT, text, spans) {
+        let whole = c.get(0).expect("match");
+        let n = c.name("n").expect("n");
+        if context::number_continues(&text[whole.end()..])
+            || context::is_planned(doc, whole.start())
+            || !context::completes_admission(doc, whole.start())
+        {
+            continue;
+        }
+        // Another rule may have read the figure already.
+        let start = c.name("q").map_or(n.start(), |q| q.start());
+        if out[first..]
+            .iter()
+            .any(|r| r.start <= n.start() && n.end() <= r.end)
+        {
+            continue;
+        }
+        if let Some(r) = counted(Kind::Admission, start, whole.end(), &c) {
+            out.push(r);
+        }
+    }
     for c in captures_in(&ADMITTED_FOR, text, spans) {
         let whole = c.get(0).expect("match");
         let Some(mut r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
@@ -285,6 +315,25 @@ mod tests {
         check_table(
             extract,
             &[
+                (
+                    "Kết quả kết nạp đảng viên năm 2024 đạt 78,5% kế hoạch, với 236 đảng viên.",
+                    &["236 period=2024 text=236_đảng_viên"],
+                ),
+                (
+                    "Công tác kết nạp đảng viên năm 2023 đạt trên 215 đồng chí.",
+                    &["215 q=over period=2023 text=trên_215_đồng_chí"],
+                ),
+                (
+                    "Năm 2022, Đảng bộ Quân sự tỉnh kết nạp được 156 đảng viên; Đảng bộ Công an tỉnh kết nạp 88 đảng viên.",
+                    &[
+                        "156 org=Đảng_bộ_Quân_sự_tỉnh",
+                        "88 org=Đảng_bộ_Công_an_tỉnh",
+                    ],
+                ),
+                (
+                    "Bình quân mỗi năm, Đảng bộ huyện kết nạp 249 đảng viên/năm.",
+                    &["249 text=kết_nạp_249_đảng_viên"],
+                ),
                 (
                     "Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên, đạt 89,15% chỉ tiêu.",
                     &[
@@ -401,6 +450,14 @@ mod tests {
                     &[],
                 ),
                 ("Toàn tỉnh có 617 tổ chức cơ sở đảng.", &[]),
+                (
+                    "Năm 2023 kết nạp 20 đảng viên, toàn Đảng bộ có 30 chi bộ với 500 đảng viên.",
+                    &["20"],
+                ),
+                (
+                    "Chỉ tiêu kết nạp đảng viên năm 2025 đạt 300 đảng viên.",
+                    &[],
+                ),
                 (
                     "Giới thiệu 84 đảng viên tham gia sinh hoạt tại chi bộ bản.",
                     &[],

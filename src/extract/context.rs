@@ -280,7 +280,9 @@ static BODY_FORMS: LazyLock<Vec<String>> =
     LazyLock::new(|| BODIES.iter().flat_map(|b| either_case(b)).collect());
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    let name = format!("[A-ZĐ][{LETTERS}]*(?: [A-ZĐ0-9][{LETTERS}0-9]*)*");
+    // Units named by a capitalized word and a lower-case one: `Đảng bộ Quân sự tỉnh`.
+    let name =
+        format!("(?:Quân sự|Công an|Biên phòng|[A-ZĐ][{LETTERS}]*(?: [A-ZĐ0-9][{LETTERS}0-9]*)*)");
     let bodies = BODY_FORMS.join("|");
     let units = UNITS.join("|");
     let (whole, ours) = (WHOLE_UNITS.join("|"), OUR_UNITS.join("|"));
@@ -471,11 +473,28 @@ pub fn counted(kind: Kind, start: usize, end: usize, c: &Captures) -> Option<Rec
     Some(r)
 }
 
+/// A count of people or units: `20 đảng viên`, `30 chi bộ`.
+static COUNT_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9] (?:đảng viên|ĐV|đồng chí|quần chúng|chi bộ|tổ chức|đảng bộ|người|học sinh|sinh viên|em)")
+        .expect("count pattern")
+});
+
+/// True when the figure at `pos` completes an admission statement earlier in its sentence that
+/// has not given its count yet: in `Kết quả kết nạp đảng viên năm 2024 đạt 78,5% kế hoạch, với
+/// 236 đảng viên` the 236 were admitted; they are not the organization's members.
+pub fn completes_admission(doc: &Doc, pos: usize) -> bool {
+    let before = doc.before(pos);
+    before
+        .rfind("ết nạp")
+        .is_some_and(|cue| !COUNT_GIVEN.is_match(&before[cue..]))
+}
+
 /// True when a count match is cut from a longer figure: `1` of `1,8%`, `12` of `12/2019`.
 pub fn number_continues(after: &str) -> bool {
     let b = after.as_bytes();
-    matches!(b.first(), Some(b'%' | b'/'))
-        || matches!(b.first(), Some(b'.' | b',')) && b.get(1).is_some_and(u8::is_ascii_digit)
+    // `/` goes on a number (`210/200`), not a rate (`249 đảng viên/năm`).
+    b.first() == Some(&b'%')
+        || matches!(b.first(), Some(b'.' | b',' | b'/')) && b.get(1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Regex fragment: an optional qualifier, a count (`1.856`, or `5,2 nghìn` with a scale word)

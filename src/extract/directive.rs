@@ -28,6 +28,7 @@ const TYPES: &[&str] = &[
     "Thông tư",
     "Công văn",
     "Công điện",
+    "Thông báo kết luận",
     "Thông báo",
     "Thông tri",
     "Đề án",
@@ -156,10 +157,16 @@ static ISSUED: LazyLock<Regex> =
 fn canonical_type(written: &str) -> Option<&'static str> {
     let lower = |s: &'static str| s.chars().flat_map(char::to_lowercase);
     let written_lower = || written.chars().flat_map(char::to_lowercase);
-    TYPES
+    let found = TYPES
         .iter()
         .copied()
-        .find(|t| t.len() == written.len() && lower(t).eq(written_lower()))
+        .find(|t| t.len() == written.len() && lower(t).eq(written_lower()))?;
+    // A `Thông báo kết luận` (`123-TB/TU`) is a notice that carries conclusions: its type is the
+    // notice, which is also what its symbol says.
+    Some(match found {
+        "Thông báo kết luận" => "Thông báo",
+        t => t,
+    })
 }
 
 /// The type a symbol stands for: the first part of `NQ/TW`, `2025/NĐ-CP`, `QĐ-TTg`.
@@ -301,6 +308,12 @@ mod tests {
                 (
                     "thực hiện Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Hội nghị Trung ương",
                     &["21-NQ/TW type=Nghị_quyết code=NQ/TW issued=2022-06-16"],
+                ),
+                (
+                    "Thực hiện Thông báo kết luận số 123-TB/TU ngày 5/3/2024 của Ban Thường vụ",
+                    &[
+                        "123-TB/TU type=Thông_báo code=TB/TU issued=2024-03-05 text=Thông_báo_kết_luận_số_123-TB/TU",
+                    ],
                 ),
                 (
                     "Nghị định số 118/2025/NĐ-CP của Chính phủ",

@@ -7,7 +7,7 @@ use regex::Regex;
 use super::context::{self, counted, qualified_count};
 use super::{Doc, captures_in};
 use crate::record::{Kind, Record, Unit, Value};
-use crate::text::numbers::COUNT;
+use crate::text::numbers::{COUNT, parse_count};
 
 /// How a total is written; `Introduced` needs a clean end after it (see [`TOTAL_END`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -84,6 +84,23 @@ static ADMITTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static BREAKDOWN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?\((?P<items>[^()]{3,300})\)").expect("breakdown pattern"));
 
+/// Groups a total is broken down by in words: `dự bị`, `nữ`, `người dân tộc thiểu số`.
+const GROUPS: &str = "dự bị|chính thức|nữ|người dân tộc thiểu số|dân tộc thiểu số|người có đạo|có đạo|theo tôn giáo|đoàn viên|học sinh, sinh viên|học sinh|sinh viên|công nhân|trí thức|cao tuổi";
+
+/// `, trong đó có 23 đảng viên dự bị, 1.102 đảng viên nữ` right after a total: where its parts
+/// start.
+static IN_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:[Tt]rong đó|[Tt]rong số đó)(?:,? có|:)? ").expect("breakdown pattern")
+});
+
+/// One part of such a breakdown, the separator before it included for all but the first.
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:[,;] (?:và )?| và )?(?P<n>{COUNT}) (?:đảng viên|đồng chí)(?: là)? (?P<subset>{GROUPS})(?:[,;.)]| chiếm| \(|$)"
+    ))
+    .expect("breakdown pattern")
+});
+
 fn membership(start: usize, end: usize, value: Value) -> Record {
     let mut r = Record::new(Kind::Membership, value, start, end);
     r.unit = Some(Unit::Members);
@@ -122,7 +139,12 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
                 continue;
             }
             let figure = c.name("n").expect("n").start();
-            if taken.contains(&figure) || ADMITTED_BEFORE.is_match(doc.before(whole.start())) {
+            if taken.contains(&figure)
+                || ADMITTED_BEFORE.is_match(doc.before(whole.start()))
+                || (*form == Form::Introduced
+                    && whole.as_str().starts_with(['V', 'v'])
+                    && context::completes_admission(doc, whole.start()))
+            {
                 continue;
             }
             taken.push(figure);
@@ -142,6 +164,19 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
 fn push_total(doc: &Doc, out: &mut Vec<Record>, total: Record) {
     let end = total.end;
     out.push(total);
+    if let Some(lead) = IN_WHICH.find(&doc.text[end..]) {
+        let mut at = end + lead.end();
+        while let Some(c) = PART.captures(&doc.text[at..]) {
+            let (n, subset) = (c.name("n").expect("n"), c.name("subset").expect("subset"));
+            let Some(value) = parse_count(n.as_str()) else {
+                break;
+            };
+            let mut r = membership(at + n.start(), at + subset.end(), Value::Count(value));
+            r.subset = Some(subset.as_str().to_string());
+            out.push(r);
+            at += subset.end();
+        }
+    }
     if let Some(b) = BREAKDOWN.captures(&doc.text[end..]) {
         let items = b.name("items").expect("items");
         let from = end + items.start();
@@ -176,6 +211,26 @@ mod tests {
                     ],
                 ),
                 ("Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí.", &["20952"]),
+                (
+                    "Đảng bộ có 45 tổ chức cơ sở đảng với 3.215 đảng viên, trong đó có 23 đảng viên dự bị, 1.102 đảng viên nữ.",
+                    &[
+                        "3215",
+                        "23 subset=dự_bị text=23_đảng_viên_dự_bị",
+                        "1102 subset=nữ",
+                    ],
+                ),
+                (
+                    "Chi bộ có 40 đảng viên, trong đó 12 đảng viên được tặng Huy hiệu 30 năm tuổi Đảng.",
+                    &["40"],
+                ),
+                (
+                    "Kết quả kết nạp đảng viên năm 2024 đạt 78,5% kế hoạch, với 236 đảng viên.",
+                    &[],
+                ),
+                (
+                    "Năm 2023 kết nạp 20 đảng viên, toàn Đảng bộ có 30 chi bộ với 500 đảng viên.",
+                    &["500"],
+                ),
                 (
                     "Kết nạp 6 đảng viên, nâng tổng số đảng viên lên 1.245 đồng chí.",
                     &["1245 text=nâng_tổng_số_đảng_viên_lên_1.245_đồng_chí"],
