@@ -46,11 +46,13 @@ static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
         format!(
             r"(?:(?:đến )?(?:hết|cuối) )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn)(?: (?P<k1>{y}) ?- ?(?P<k2>{y}))?"
         ),
-        // tính đến 31/12/2021 (a point in time)
-        r"[Tt]ính đến (?:ngày |hết ngày )?(?P<pd>[0-9]{1,2})/(?P<pm>[0-9]{1,2})/(?P<py>[0-9]{4})"
+        // tính đến 31/12/2021, and `Đến ngày 31/12/2024,` opening the sentence (a point in time)
+        r"(?:[Tt]ính đến|^[Đđ]ến) (?:ngày |hết ngày )?(?P<pd>[0-9]{1,2})/(?P<pm>[0-9]{1,2})/(?P<py>[0-9]{4})"
             .to_string(),
-        // tính đến tháng 6/2024, tính đến hết tháng 6/2024 (a month)
-        format!(r"[Tt]ính đến (?:hết |cuối )?tháng (?P<pmm>[0-9]{{1,2}})[/-](?P<pmy>{y})"),
+        // tính đến tháng 6/2024, tính đến hết tháng 6/2024, `Đến tháng 6/2024,` (a month)
+        format!(
+            r"(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối )?tháng (?P<pmm>[0-9]{{1,2}})[/-](?P<pmy>{y})"
+        ),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
         // năm 2023, trong năm 2023
         format!(r"(?P<so>so với )?(?:[Tt]rong )?[Nn]ăm (?P<y>{y})"),
@@ -151,7 +153,7 @@ fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
 }
 
 /// A word every [`PERIOD`] alternative holds within its first 32 bytes (`năm`, `tháng`, `nhiệm
-/// kỳ`, `giai đoạn`, `quý`, `hiện nay`, `thời điểm`, `tính đến`, `từ ngày`). The pattern has no literal to
+/// kỳ`, `giai đoạn`, `quý`, `hiện nay`, `thời điểm`, `tính đến`, `từ ngày`, `đến ngày`). The pattern has no literal to
 /// skip ahead with, so it is run only around these.
 static PERIOD_ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     super::word_finder(&[
@@ -164,6 +166,7 @@ static PERIOD_ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "hời điểm",
         "ính đến",
         "ừ ngày",
+        "ến ngày",
     ])
 });
 
@@ -616,6 +619,18 @@ mod tests {
                 "5.012",
                 Some("2021/2023"),
                 "3 năm (2021-2023)",
+            ),
+            (
+                "Đến ngày 31/12/2024, toàn Đảng bộ có 12.456 đảng viên",
+                "12.456",
+                Some("2024-12-31"),
+                "Đến ngày 31/12/2024",
+            ),
+            (
+                "Đến tháng 6/2024, Đảng bộ tỉnh có 68.945 đảng viên",
+                "68.945",
+                Some("2024-06"),
+                "Đến tháng 6/2024",
             ),
             (
                 "Tính đến tháng 6/2024, Đảng bộ tỉnh có 68.945 đảng viên",

@@ -101,6 +101,24 @@ static PART: LazyLock<Regex> = LazyLock::new(|| {
     .expect("breakdown pattern")
 });
 
+/// The group a breakdown label names, without the words around it: `trong đó đảng viên nữ` → `nữ`.
+fn group_of(label: &str) -> &str {
+    let mut rest = label.trim();
+    for lead in [
+        "trong đó",
+        "Trong đó",
+        "trong số đó",
+        ":",
+        ",",
+        "có",
+        "đảng viên",
+        "là",
+    ] {
+        rest = rest.strip_prefix(lead).unwrap_or(rest).trim_start();
+    }
+    if rest.is_empty() { label } else { rest }
+}
+
 fn membership(start: usize, end: usize, value: Value) -> Record {
     let mut r = Record::new(Kind::Membership, value, start, end);
     r.unit = Some(Unit::Members);
@@ -182,7 +200,7 @@ fn push_total(doc: &Doc, out: &mut Vec<Record>, total: Record) {
         let from = end + items.start();
         for item in context::list_items(doc.text, from, from + items.len()) {
             let mut r = membership(item.start, item.end, Value::Count(item.value));
-            r.subset = Some(item.label);
+            r.subset = Some(group_of(&item.label).to_string());
             out.push(r);
         }
     }
@@ -211,6 +229,10 @@ mod tests {
                     ],
                 ),
                 ("Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí.", &["20952"]),
+                (
+                    "Đến ngày 31/12/2024, toàn Đảng bộ có 12.456 đảng viên (trong đó đảng viên nữ 4.321 đồng chí).",
+                    &["12456 period=2024-12-31", "4321 subset=nữ"],
+                ),
                 (
                     "Đảng bộ có 45 tổ chức cơ sở đảng với 3.215 đảng viên, trong đó có 23 đảng viên dự bị, 1.102 đảng viên nữ.",
                     &[
