@@ -212,6 +212,30 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_strings_and_numbers_render_as_serde_json(
+            file in "\\PC{0,12}",
+            texts in proptest::collection::vec("(?s).{0,40}", 1..5),
+            x in proptest::num::f64::ANY,
+            n in proptest::num::i64::ANY,
+        ) {
+            let records: Vec<Record> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let value = if i % 2 == 0 { Value::Decimal(x) } else { Value::Count(n) };
+                    let mut r = record(Kind::Percentage, value, t);
+                    r.file = file.clone();
+                    r.text = t.chars().rev().collect();
+                    r.org = Some(t.clone());
+                    r
+                })
+                .collect();
+            proptest::prop_assert_eq!(by_hand(&records), by_serde(&records));
+        }
+    }
+
     #[test]
     fn a_repeated_string_is_copied_only_when_equal() {
         let a = record(Kind::Percentage, Value::Decimal(1.0), "Câu một, 1%.");
