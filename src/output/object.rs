@@ -11,20 +11,25 @@ use std::ops::Range;
 use crate::record::{Record, Value};
 use crate::text::next_byte_where;
 
-/// Writes records one after another, remembering where the last record's `file` and `sentence`
-/// were written so equal ones are copied instead of escaped again.
+/// Writes records one after another, remembering the last one and where its `file` and
+/// `sentence` stand escaped in the buffer, so equal ones are copied instead of escaped again.
 #[derive(Default)]
-pub struct ObjectWriter {
-    file: Option<(String, Range<usize>)>,
-    sentence: Option<(String, Range<usize>)>,
+pub struct ObjectWriter<'r> {
+    last: Option<(&'r Record, Range<usize>, Range<usize>)>,
 }
 
-impl ObjectWriter {
+impl<'r> ObjectWriter<'r> {
     /// Appends `r` as one JSON object (no trailing separator) to `out`, which must be the buffer
     /// every earlier call of this writer appended to.
-    pub fn write(&mut self, r: &Record, out: &mut Vec<u8>) {
+    pub fn write(&mut self, r: &'r Record, out: &mut Vec<u8>) {
+        let last = self.last.take();
         out.extend_from_slice(b"{\"file\":");
-        write_repeated(&mut self.file, &r.file, out);
+        let file = write_repeated(
+            last.as_ref()
+                .map(|(prev, at, _)| (prev.file.as_str(), at.clone())),
+            &r.file,
+            out,
+        );
         out.extend_from_slice(b",\"kind\":\"");
         out.extend_from_slice(r.kind.as_str().as_bytes());
         out.extend_from_slice(b"\",\"value\":");
@@ -55,9 +60,14 @@ impl ObjectWriter {
         out.extend_from_slice(b",\"text\":");
         write_str(&r.text, out);
         out.extend_from_slice(b",\"sentence\":");
-        write_repeated(&mut self.sentence, &r.sentence, out);
+        let sentence = write_repeated(
+            last.map(|(prev, _, at)| (prev.sentence.as_str(), at)),
+            &r.sentence,
+            out,
+        );
         field(out, "encoding", r.encoding);
         out.push(b'}');
+        self.last = Some((r, file, sentence));
     }
 }
 
@@ -72,24 +82,15 @@ fn field(out: &mut Vec<u8>, name: &str, value: Option<&str>) {
     }
 }
 
-/// Writes `s` escaped, or copies it from `last` when it is the string written there.
-fn write_repeated(last: &mut Option<(String, Range<usize>)>, s: &str, out: &mut Vec<u8>) {
-    if let Some((text, at)) = last
-        && text == s
-    {
-        out.extend_from_within(at.clone());
-        return;
-    }
+/// Writes `s` escaped, or copies it when it is the string `last` says was written there;
+/// returns where it now stands in `out`.
+fn write_repeated(last: Option<(&str, Range<usize>)>, s: &str, out: &mut Vec<u8>) -> Range<usize> {
     let start = out.len();
-    write_str(s, out);
     match last {
-        Some((text, at)) => {
-            text.clear();
-            text.push_str(s);
-            *at = start..out.len();
-        }
-        None => *last = Some((s.to_string(), start..out.len())),
+        Some((text, at)) if text == s => out.extend_from_within(at),
+        _ => write_str(s, out),
     }
+    start..out.len()
 }
 
 fn write_value(v: &Value, out: &mut Vec<u8>) {
