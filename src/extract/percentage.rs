@@ -4,9 +4,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Doc, Pattern};
+use super::Doc;
 use crate::record::{Kind, Record, Value};
-use crate::text::numbers::{DECIMAL, QUALIFIER, parse_decimal, qualifier};
+use crate::text::numbers::{DECIMAL, QUALIFIER, QUALIFIER_WORDS, parse_decimal, qualifier};
 
 /// A percentage figure before its role is known; [`super::target`] reuses it.
 #[derive(Debug, Clone)]
@@ -21,10 +21,17 @@ pub struct Percent {
     pub role: &'static str,
 }
 
-static PERCENT: LazyLock<Pattern> = LazyLock::new(|| {
-    let pct = r"(?: ?%| phần trăm)";
-    Pattern::new(&format!(
-        r"(?:(?P<from>[Tt]ừ) )?(?:(?P<qual>{QUALIFIER}) )?(?P<a>{DECIMAL})(?:{pct})?(?: ?- ?| đến (?:dưới |trên |hết )?)(?P<b>{DECIMAL}){pct}(?P<tail> trở lên| ít nhất| tối thiểu)?|(?:(?P<qual1>{QUALIFIER}) )?(?P<x>{DECIMAL}){pct}(?P<tail1> trở lên| ít nhất| tối thiểu)?"
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    let any = |words: &[&str]| {
+        words
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let (sign, join, tail) = (any(&PERCENT_SIGNS), any(&RANGE_JOINS), any(&TAILS));
+    Regex::new(&format!(
+        r"(?:[Tt]ừ )?(?:{QUALIFIER} )?(?:{DECIMAL})(?:{sign})?(?:{join})(?:{DECIMAL})(?:{sign})(?:{tail})?|(?:{QUALIFIER} )?(?:{DECIMAL})(?:{sign})(?:{tail})?"
     ))
     .expect("percentage pattern")
 });
@@ -55,54 +62,132 @@ static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[Tt]ỷ lệ|[Tt]ỉ lệ|chiếm)(?: đạt| là)? $").expect("rate pattern")
 });
 
+/// The parts of a [`PERCENT`] match, read back from its text: the pattern's shape makes them
+/// unambiguous (the numbers are the runs of digits, `.` and `,`; the words around them are fixed), so
+/// the match is found by the DFA alone and the capture engine, most of this kind's cost, never runs.
+/// Offsets are within the match.
+#[derive(Debug, PartialEq)]
+struct PercentParts<'t> {
+    from: bool,
+    qualifier: Option<&'t str>,
+    number: std::ops::Range<usize>,
+    max: Option<&'t str>,
+    tail: Option<&'t str>,
+}
+
+/// The fixed parts of [`PERCENT`], longest first where one begins another.
+const PERCENT_SIGNS: [&str; 3] = ["%", " %", " phần trăm"];
+const TAILS: [&str; 3] = [" trở lên", " ít nhất", " tối thiểu"];
+const RANGE_JOINS: [&str; 8] = [
+    " đến dưới ",
+    " đến trên ",
+    " đến hết ",
+    " đến ",
+    " - ",
+    " -",
+    "- ",
+    "-",
+];
+
+/// The length of `word` at the start of `s`, its first letter in either case (`[Tt]rên`).
+fn word_at(s: &str, word: &str) -> Option<usize> {
+    let mut s_chars = s.chars();
+    let mut w_chars = word.chars();
+    let (first, want) = (s_chars.next()?, w_chars.next()?);
+    (first.to_lowercase().eq(want.to_lowercase()) && s_chars.as_str().starts_with(w_chars.as_str()))
+        .then(|| first.len_utf8() + w_chars.as_str().len())
+}
+
+/// Reads the parts of `m`, a whole match of [`PERCENT`].
+fn parts(m: &str) -> PercentParts<'_> {
+    let rest = |at: usize| &m[at..];
+    let skip = |at: usize, words: &[&'static str]| {
+        words
+            .iter()
+            .find(|w| rest(at).starts_with(**w))
+            .map_or(at, |w| at + w.len())
+    };
+    let number_end = |at: usize| {
+        at + rest(at)
+            .bytes()
+            .position(|b| !(b.is_ascii_digit() || b == b'.' || b == b','))
+            .unwrap_or(m.len() - at)
+    };
+    let tail_at = |at: usize| {
+        TAILS
+            .iter()
+            .find(|t| rest(at) == **t)
+            .map(|t| t.trim_start())
+    };
+    let mut at = 0;
+    let from = word_at(m, "từ ").inspect(|n| at += n).is_some();
+    let qualifier = QUALIFIER_WORDS.iter().find_map(|w| {
+        let n = word_at(rest(at), w)?;
+        rest(at)[n..].starts_with(' ').then(|| &rest(at)[..n])
+    });
+    if let Some(q) = qualifier {
+        at += q.len() + 1;
+    }
+    let number = at..number_end(at);
+    let after_sign = skip(number.end, &PERCENT_SIGNS);
+    let single =
+        after_sign > number.end && (after_sign == m.len() || tail_at(after_sign).is_some());
+    let (max, tail) = if single {
+        (None, tail_at(after_sign))
+    } else {
+        let b = skip(after_sign, &RANGE_JOINS);
+        let b_end = number_end(b);
+        (Some(&m[b..b_end]), tail_at(skip(b_end, &PERCENT_SIGNS)))
+    };
+    PercentParts {
+        from,
+        qualifier,
+        number,
+        max,
+        tail,
+    }
+}
+
 /// Percentages with their roles; callers use [`Doc::percents`], which keeps them.
 pub fn find(doc: &Doc) -> Vec<Percent> {
     let text = doc.text;
     let mut anchors: Vec<usize> = memchr::memchr_iter(b'%', text.as_bytes()).collect();
     anchors.extend(memchr::memmem::find_iter(text.as_bytes(), "phần trăm"));
     anchors.sort_unstable();
-    super::captures_in(&PERCENT, text, &super::windows(text, anchors, 64, 40))
+    super::matches_in(&PERCENT, text, &super::windows(text, anchors, 64, 40))
         .into_iter()
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let number = PERCENT.group(&c, "a").or(PERCENT.group(&c, "x"))?;
+        .filter_map(|whole| {
+            let found = parts(&text[whole.clone()]);
+            let number = whole.start + found.number.start..whole.start + found.number.end;
             // A number glued to a letter or digit before it is part of something else.
-            if text[..number.start()]
+            if text[..number.start]
                 .chars()
                 .next_back()
                 .is_some_and(|p| p.is_alphanumeric() || p == '.' || p == ',')
-                && PERCENT
-                    .group(&c, "qual")
-                    .or(PERCENT.group(&c, "qual1"))
-                    .is_none()
-                && PERCENT.group(&c, "from").is_none()
+                && found.qualifier.is_none()
+                && !found.from
             {
                 return None;
             }
-            let value = parse_decimal(number.as_str())?;
-            let value_max = match PERCENT.group(&c, "b") {
-                Some(b) => Some(parse_decimal(b.as_str())?),
+            let value = parse_decimal(&text[number.clone()])?;
+            let value_max = match found.max {
+                Some(b) => Some(parse_decimal(b)?),
                 None => None,
             };
-            let tail = c
-                .name("tail")
-                .or(PERCENT.group(&c, "tail1"))
-                .map(|m| m.as_str().trim());
-            let qual = c
-                .name("qual")
-                .or(PERCENT.group(&c, "qual1"))
-                .and_then(|m| qualifier(m.as_str()))
-                .or(tail.and_then(qualifier));
+            let qual = found
+                .qualifier
+                .and_then(qualifier)
+                .or(found.tail.and_then(qualifier));
             let mut p = Percent {
-                start: whole.start(),
-                end: whole.end(),
-                number_start: number.start(),
+                start: whole.start,
+                end: whole.end,
+                number_start: number.start,
                 value,
                 value_max,
                 qualifier: qual,
                 role: "share",
             };
-            let minimum = tail.is_some() || qual == Some("at_least");
+            let minimum = found.tail.is_some() || qual == Some("at_least");
             p.role = role(doc, &p, minimum);
             Some(p)
         })
@@ -203,6 +288,67 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// A figure written from the pattern's parts: `(từ, qualifier, number, sign after it, join and
+    /// second number, tail)`.
+    type Written = (
+        bool,
+        Option<String>,
+        String,
+        Option<&'static str>,
+        Option<(&'static str, String)>,
+        Option<&'static str>,
+    );
+
+    fn write(w: &Written) -> String {
+        let (from, qual, a, sign_a, range, tail) = w;
+        let mut s = String::new();
+        if *from {
+            s += "Từ ";
+        }
+        if let Some(q) = qual {
+            s += &format!("{q} ");
+        }
+        s += a;
+        match range {
+            Some((join, b)) => s += &format!("{}{join}{b}%", sign_a.unwrap_or("")),
+            None => s += sign_a.unwrap_or("%"),
+        }
+        s + tail.unwrap_or("")
+    }
+
+    proptest::proptest! {
+        /// Every string the pattern matches whole reads back into the parts it was written from.
+        #[test]
+        fn parts_read_back_what_the_pattern_matched(
+            from in proptest::bool::ANY,
+            qual in proptest::option::of(proptest::sample::select(&QUALIFIER_WORDS[..])),
+            capital in proptest::bool::ANY,
+            a in "[0-9]{1,3}(\\.[0-9]{3}){0,2}(,[0-9]{1,2})?|[0-9]{1,4}\\.[0-9]{1,2}",
+            sign_a in proptest::option::of(proptest::sample::select(&PERCENT_SIGNS[..])),
+            range in proptest::option::of((proptest::sample::select(&RANGE_JOINS[..]), "[0-9]{1,2}(,[0-9])?")),
+            tail in proptest::option::of(proptest::sample::select(&TAILS[..])),
+        ) {
+            let from = from && range.is_some();
+            let qual = qual.map(|q| {
+                let mut chars = q.chars();
+                match chars.next() {
+                    Some(first) if capital => first.to_uppercase().chain(chars).collect(),
+                    _ => q.to_string(),
+                }
+            });
+            let written: Written = (from, qual.clone(), a.clone(), sign_a, range.clone(), tail);
+            let text = write(&written);
+            let whole = PERCENT.find(&text).expect("a match");
+            proptest::prop_assert_eq!(whole.range(), 0..text.len());
+            let got = parts(&text);
+            proptest::prop_assert_eq!(got.from, from);
+            proptest::prop_assert_eq!(got.qualifier, qual.as_deref());
+            proptest::prop_assert_eq!(&text[got.number], a.as_str());
+            proptest::prop_assert_eq!(got.max, range.as_ref().map(|(_, b)| b.as_str()));
+            proptest::prop_assert_eq!(got.tail, tail.map(str::trim_start));
+        }
     }
 
     #[test]

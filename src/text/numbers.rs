@@ -7,6 +7,18 @@ pub const DECIMAL: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][
 /// A regex fragment for the qualifier words before a figure, longest first.
 pub const QUALIFIER: &str =
     r"(?:[Tt]rên|[Hh]ơn|[Vv]ượt|[Gg]ần|[Xx]ấp xỉ|[Kk]hoảng|[Íí]t nhất|[Tt]ối thiểu|[Dd]ưới)";
+/// The words of [`QUALIFIER`] in lower case, for code that reads them without a regex.
+pub const QUALIFIER_WORDS: [&str; 9] = [
+    "trên",
+    "hơn",
+    "vượt",
+    "gần",
+    "xấp xỉ",
+    "khoảng",
+    "ít nhất",
+    "tối thiểu",
+    "dưới",
+];
 
 /// Where the next ASCII digit at or after `from` is.
 pub fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
@@ -73,6 +85,26 @@ pub fn qualifier(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qualifier_words_are_the_words_of_the_qualifier_pattern() {
+        let whole = regex::Regex::new(&format!("^{QUALIFIER}$")).unwrap();
+        let mut cased: Vec<String> = Vec::new();
+        for word in QUALIFIER_WORDS {
+            let mut chars = word.chars();
+            let first = chars.next().unwrap();
+            cased.push(word.to_string());
+            cased.push(first.to_uppercase().chain(chars).collect());
+            assert!(qualifier(word).is_some(), "{word} has no SPEC qualifier");
+        }
+        assert!(cased.iter().all(|w| whole.is_match(w)), "{cased:?}");
+        // The pattern has no word the list lacks: each alternative is one of the words, cased.
+        let alternatives = QUALIFIER
+            .trim_start_matches("(?:")
+            .trim_end_matches(')')
+            .split('|');
+        assert_eq!(alternatives.count(), QUALIFIER_WORDS.len());
+    }
 
     #[test]
     fn next_digit_is_found_in_and_after_chunks() {
