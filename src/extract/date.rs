@@ -3,9 +3,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
-use super::{Doc, Pattern};
+use super::Doc;
 use crate::record::{Kind, Record, Value};
 
 /// A date found in text: its span and ISO value.
@@ -21,33 +21,121 @@ const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
-static DATE: LazyLock<Pattern> = LazyLock::new(|| {
+/// A cue word, then one of the written forms of a date. The match is found by the DFA alone and
+/// read back by [`parts`]: the numbers are its digit runs and the words between them tell the forms
+/// apart, so the capture engine (most of this kind's cost) never runs.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
     // `Sáng nay (23/11)`: the day-month may stand in parentheses after its cue.
-    let cue = format!(r"(?i:(?P<cue>{STRONG_CUES}|{SLASH_CUES})(?: ngày)? \(?)?");
+    let cue = format!(r"(?i:(?:{STRONG_CUES}|{SLASH_CUES})(?: ngày)? \(?)?");
     let d = "[0-9]{1,2}";
     let y = "[0-9]{4}";
     let alternatives = [
         // 2023-10-20 (ISO, in some datelines)
-        format!(r"(?P<iy>{y})-(?P<im>{d})-(?P<id>{d})"),
+        format!(r"{y}-{d}-{d}"),
         // 27-28/7/2020
-        format!(r"(?P<rd0>{d}) ?- ?(?P<rd1>{d})/(?P<rm>{d})/(?P<ry>{y})"),
+        format!(r"{d} ?- ?{d}/{d}/{y}"),
         // từ ngày 5 đến 12/9/1985
-        format!(r"(?P<fd0>{d}) đến (?:ngày )?(?P<fd1>{d})/(?P<fm>{d})/(?P<fy>{y})"),
+        format!(r"{d} đến (?:ngày )?{d}/{d}/{y}"),
         // 18/10/2022, 18-10-2022, 18.10.2022
-        format!(
-            r"(?P<d>{d})/(?P<m>{d})/(?P<y>{y})|(?P<d2>{d})-(?P<m2>{d})-(?P<y2>{y})|(?P<d3>{d})\.(?P<m3>{d})\.(?P<y3>{y})"
-        ),
+        format!(r"{d}/{d}/{y}|{d}-{d}-{y}|{d}\.{d}\.{y}"),
         // 26 tháng 6 năm 2014, 21 Tháng 9 2016
-        format!(r"(?P<ld>{d}) [Tt]háng (?P<lm>{d})(?:,? năm | |/|-)(?P<ly>{y})"),
+        format!(r"{d} [Tt]háng {d}(?:,? năm | |/|-){y}"),
         // 5 tháng 9 (a cue is required, see below)
-        format!(r"(?P<sd>{d}) tháng (?P<sm>{d})"),
+        format!(r"{d} tháng {d}"),
         // tháng 10/2023, tháng 6 năm 2014, Tháng 9 2016, tháng 7-2022, tháng 8.2004
-        format!(r"(?P<mt>[Tt]háng) (?P<mm>{d})(?:,? năm | |/|-|\.)(?P<my>{y})"),
+        format!(r"[Tt]háng {d}(?:,? năm | |/|-|\.){y}"),
         // 25/5, 3-2, 14.11 (a cue is required)
-        format!(r"(?P<dd>{d})(?P<dsep>[/.-])(?P<dm>{d})"),
+        format!(r"{d}[/.-]{d}"),
     ];
-    Pattern::new(&format!(r"{cue}(?:{})", alternatives.join("|"))).expect("date pattern")
+    Regex::new(&format!(r"{cue}(?:{})", alternatives.join("|"))).expect("date pattern")
 });
+
+/// The written form of a [`DATE`] match, with its numbers.
+#[derive(Debug, PartialEq)]
+enum Form {
+    /// `18/10/2022`, `2023-10-20`, `26 tháng 6 năm 2014`.
+    Day { d: u32, m: u32, y: u32 },
+    /// `27-28/7/2020`, `5 đến 12/9/1985`.
+    Days { d0: u32, d1: u32, m: u32, y: u32 },
+    /// `tháng 10/2023`.
+    Month { m: u32, y: u32 },
+    /// `5 tháng 9`.
+    DayOfMonth { d: u32, m: u32 },
+    /// `25/5`, `3-2`, `14.11`, with whether a slash joins them.
+    DayMonth { d: u32, m: u32, slash: bool },
+}
+
+/// A [`DATE`] match read back: its cue word in lower case, where the date itself starts (after
+/// the cue), and its form.
+#[derive(Debug, PartialEq)]
+struct DateParts {
+    cue: Option<String>,
+    body: usize,
+    form: Form,
+}
+
+/// Reads back `m`, a whole match of [`DATE`].
+fn parts(m: &str) -> DateParts {
+    let bytes = m.as_bytes();
+    let first_digit = bytes.iter().position(u8::is_ascii_digit).unwrap_or(0);
+    let month_word = ["tháng ", "Tháng "]
+        .iter()
+        .any(|w| m[..first_digit].ends_with(w));
+    let body = if month_word {
+        first_digit - "tháng ".len()
+    } else {
+        first_digit
+    };
+    let cue = (body > 0).then(|| {
+        let prefix = m[..body].to_lowercase();
+        let prefix = prefix.trim_end_matches('(').trim_end_matches(' ');
+        match prefix.strip_suffix(" ngày") {
+            Some(cue) if !cue.is_empty() => cue.to_string(),
+            _ => prefix.to_string(),
+        }
+    });
+    // The numbers in order (at most four) and how many there are.
+    let (mut n, mut count, mut len0) = ([0u32; 4], 0, 0);
+    for run in bytes[body..]
+        .split(|b| !b.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+    {
+        if count == 0 {
+            len0 = run.len();
+        }
+        if let Some(slot) = n.get_mut(count) {
+            *slot = run.iter().fold(0, |v, &b| v * 10 + u32::from(b - b'0'));
+        }
+        count += 1;
+    }
+    let [n0, n1, n2, n3] = n;
+    let form = match count {
+        _ if month_word => Form::Month { m: n0, y: n1 },
+        4 => Form::Days {
+            d0: n0,
+            d1: n1,
+            m: n2,
+            y: n3,
+        },
+        3 if len0 == 4 => Form::Day {
+            d: n2,
+            m: n1,
+            y: n0,
+        },
+        3 => Form::Day {
+            d: n0,
+            m: n1,
+            y: n2,
+        },
+        _ if m[body..].contains("tháng") => Form::DayOfMonth { d: n0, m: n1 },
+        _ => Form::DayMonth {
+            d: n0,
+            m: n1,
+            slash: bytes[body + len0] == b'/',
+        },
+    };
+    DateParts { cue, body, form }
+}
 
 /// After a bare day-month, these mean a fraction or a count, not a date.
 static NOT_AFTER_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,10 +148,6 @@ static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?(?:-|đến(?: hết)?(?: ngày)?) ?$").expect("range join"));
 
 const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-fn num(c: &Captures, name: &str) -> Option<u32> {
-    DATE.group(c, name)?.as_str().parse().ok()
-}
 
 fn valid_year(y: u32) -> bool {
     (1800..=2100).contains(&y)
@@ -123,98 +207,64 @@ fn anchors(text: &str) -> Vec<usize> {
 fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMention>) {
     let haystack = &text[..window.end];
     let mut at = window.start;
-    while let Some(c) = DATE.captures_at(haystack, at) {
-        let whole = c.get(0).expect("match");
+    while let Some(whole) = DATE.find_at(haystack, at) {
         // A rejected match may hide a date that starts inside it (`08:12 - 17/04/2018`).
         at = whole.start()
             + text[whole.start()..]
                 .chars()
                 .next()
                 .map_or(1, char::len_utf8);
-        let cue = DATE.group(&c, "cue").map(|m| m.as_str().to_lowercase());
+        let DateParts { cue, body, form } = parts(whole.as_str());
         let strong_cue = cue
             .as_deref()
             .is_some_and(|c| !SLASH_CUES.split('|').any(|w| w == c));
-        let glued = |m: regex::Match| {
-            text[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_alphanumeric() || "/.,-:".contains(p))
-        };
-        let first = c.iter().skip(2).flatten().next().expect("a group");
-        if cue.is_none() && glued(first) {
+        let first = whole.start() + body;
+        let glued = text[..first]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_alphanumeric() || "/.,-:".contains(p));
+        if cue.is_none() && glued {
             continue;
         }
         let after = &text[whole.end()..];
         if after.starts_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
             continue;
         }
-        let value = if let Some(y) = num(&c, "iy") {
-            iso_day(
-                num(&c, "id").unwrap_or(0),
-                num(&c, "im").unwrap_or(0),
-                Some(y),
-            )
-        } else if DATE.group(&c, "rd0").is_some() {
-            iso_interval(
-                num(&c, "rd0").unwrap_or(0),
-                num(&c, "rd1").unwrap_or(0),
-                num(&c, "rm").unwrap_or(0),
-                num(&c, "ry").unwrap_or(0),
-            )
-        } else if DATE.group(&c, "fd0").is_some() {
-            iso_interval(
-                num(&c, "fd0").unwrap_or(0),
-                num(&c, "fd1").unwrap_or(0),
-                num(&c, "fm").unwrap_or(0),
-                num(&c, "fy").unwrap_or(0),
-            )
-        } else if let Some(d) = num(&c, "d")
-            .or_else(|| num(&c, "d2"))
-            .or_else(|| num(&c, "d3"))
-            .or_else(|| num(&c, "ld"))
-        {
-            let m = num(&c, "m")
-                .or_else(|| num(&c, "m2"))
-                .or_else(|| num(&c, "m3"))
-                .or_else(|| num(&c, "lm"))
-                .unwrap_or(0);
-            let y = num(&c, "y")
-                .or_else(|| num(&c, "y2"))
-                .or_else(|| num(&c, "y3"))
-                .or_else(|| num(&c, "ly"));
-            iso_day(d, m, y)
-        } else if let Some(m) = num(&c, "mm") {
-            let y = num(&c, "my").unwrap_or(0);
-            ((1..=12).contains(&m) && valid_year(y)).then(|| format!("{y:04}-{m:02}"))
-        } else if let Some(d) = num(&c, "sd") {
-            if cue.is_none() {
-                continue;
+        let value = match form {
+            Form::Day { d, m, y } => iso_day(d, m, Some(y)),
+            Form::Days { d0, d1, m, y } => iso_interval(d0, d1, m, y),
+            Form::Month { m, y } => {
+                ((1..=12).contains(&m) && valid_year(y)).then(|| format!("{y:04}-{m:02}"))
             }
-            iso_day(d, num(&c, "sm").unwrap_or(0), None)
-        } else {
-            let slash = DATE.group(&c, "dsep").is_some_and(|s| s.as_str() == "/");
-            // `ngày 30/4 và 1/5`: a day-month listed right after a date is a date too.
-            let listed = slash
-                && found.last().is_some_and(|prev| {
-                    matches!(
-                        text.get(prev.end..whole.start()),
-                        Some(" và " | ", " | " và ngày " | ", ngày ")
-                    )
-                });
-            if !(strong_cue || listed || (cue.is_some() && slash))
-                || NOT_AFTER_DAY_MONTH.is_match(after)
-            {
-                continue;
+            Form::DayOfMonth { d, m } => {
+                if cue.is_none() {
+                    continue;
+                }
+                iso_day(d, m, None)
             }
-            iso_day(num(&c, "dd").unwrap_or(0), num(&c, "dm").unwrap_or(0), None)
+            Form::DayMonth { d, m, slash } => {
+                // `ngày 30/4 và 1/5`: a day-month listed right after a date is a date too.
+                let listed = slash
+                    && found.last().is_some_and(|prev| {
+                        matches!(
+                            text.get(prev.end..whole.start()),
+                            Some(" và " | ", " | " và ngày " | ", ngày ")
+                        )
+                    });
+                if !(strong_cue || listed || (cue.is_some() && slash))
+                    || NOT_AFTER_DAY_MONTH.is_match(after)
+                {
+                    continue;
+                }
+                iso_day(d, m, None)
+            }
         };
         let Some(value) = value else { continue };
         at = whole.end();
         // The span keeps `ngày` and `tháng` but not other cue words (`Hôm nay 25/5` → `25/5`).
         let start = match cue.as_deref() {
             Some("ngày") => whole.start(),
-            _ => first.start(),
+            _ => first,
         };
         let mention = DateMention {
             start,
@@ -319,6 +369,75 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// A date written in one of [`DATE`]'s forms from its numbers, and the form it should read as.
+    fn written(shape: usize, [a, b, c]: [u32; 3], year: u32) -> (String, Form) {
+        let (d, m) = (a % 100, b % 100);
+        match shape {
+            0 => (format!("{year}-{m:02}-{d:02}"), Form::Day { d, m, y: year }),
+            1 => (
+                format!("{d} - {}/{m}/{year}", c % 100),
+                Form::Days {
+                    d0: d,
+                    d1: c % 100,
+                    m,
+                    y: year,
+                },
+            ),
+            2 => (
+                format!("{d} đến ngày {}/{m}/{year}", c % 100),
+                Form::Days {
+                    d0: d,
+                    d1: c % 100,
+                    m,
+                    y: year,
+                },
+            ),
+            3 => (format!("{d}.{m}.{year}"), Form::Day { d, m, y: year }),
+            4 => (
+                format!("{d} Tháng {m}, năm {year}"),
+                Form::Day { d, m, y: year },
+            ),
+            5 => (format!("{d} tháng {m}"), Form::DayOfMonth { d, m }),
+            6 => (format!("tháng {m}-{year}"), Form::Month { m, y: year }),
+            _ => (format!("{d}/{m}"), Form::DayMonth { d, m, slash: true }),
+        }
+    }
+
+    proptest::proptest! {
+        /// Every string the pattern matches whole reads back into the cue and numbers it was
+        /// written from.
+        #[test]
+        fn parts_read_back_what_the_pattern_matched(
+            cue in proptest::option::of((
+                proptest::sample::select(STRONG_CUES.split('|').chain(SLASH_CUES.split('|')).collect::<Vec<_>>()),
+                proptest::bool::ANY,
+                proptest::bool::ANY,
+                proptest::bool::ANY,
+            )),
+            shape in 0usize..8,
+            numbers in proptest::array::uniform3(0u32..100),
+            year in 1000u32..10000,
+        ) {
+            let (date, form) = written(shape, numbers, year);
+            let prefix = match cue {
+                Some((word, capital, ngay, paren)) => {
+                    let mut chars = word.chars();
+                    let first = chars.next().unwrap();
+                    let word: String = if capital { first.to_uppercase().chain(chars).collect() } else { word.to_string() };
+                    format!("{word}{} {}", if ngay { " ngày" } else { "" }, if paren { "(" } else { "" })
+                }
+                None => String::new(),
+            };
+            let text = format!("{prefix}{date}");
+            let whole = DATE.find(&text).expect("a match");
+            proptest::prop_assert_eq!(whole.range(), 0..text.len());
+            let got = parts(&text);
+            proptest::prop_assert_eq!(got.cue, cue.map(|(word, ..)| word.to_string()));
+            proptest::prop_assert_eq!(got.body, prefix.len());
+            proptest::prop_assert_eq!(got.form, form);
+        }
     }
 
     #[test]
