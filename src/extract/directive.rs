@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Doc, Pattern, date};
+use super::{Doc, date};
 use crate::record::{Kind, Record, Value};
 use crate::text::numbers::next_digit;
 
@@ -70,17 +70,69 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("GM", "Giấy mời"),
 ];
 
-static REFERENCE: LazyLock<Pattern> = LazyLock::new(|| {
+/// A number led by a type name or `số`, with its symbol or year, or a number with its symbol
+/// alone. The match is found by the DFA alone and read back by [`parts`], so the capture engine
+/// (most of this kind's cost) never runs.
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     let letters = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]*";
     let code = format!(
         r"[0-9]{{4}}/{letters}(?:-{letters})*|{letters}(?:-{letters})*/{letters}(?:[-.]{letters})*|{letters}(?:-{letters})+"
     );
     let types = TYPES.join("|");
-    Pattern::new(&format!(
-        r"(?:(?P<type>(?i:{types}))(?P<so> +(?i:số))?|(?P<header>Số|số)) *:? *\n? *(?P<num>[0-9]{{1,5}})(?:\s*(?P<sep>[-/])\s*(?P<code>{code})|/(?P<year>[0-9]{{4}}))?|(?P<bnum>[0-9]{{1,5}})\s*(?P<bsep>[-/])\s*(?P<bcode>{code})"
+    Regex::new(&format!(
+        r"(?:(?i:{types})(?: +(?i:số))?|Số|số) *:? *\n? *[0-9]{{1,5}}(?:\s*[-/]\s*(?:{code})|/[0-9]{{4}})?|[0-9]{{1,5}}\s*[-/]\s*(?:{code})"
     ))
     .expect("directive pattern")
 });
+
+/// A [`REFERENCE`] match read back. Offsets are within the match.
+#[derive(Debug, PartialEq)]
+struct ReferenceParts<'t> {
+    /// The type name as written (`Kế hoạch`), when one leads.
+    written_type: Option<&'t str>,
+    /// Whether `số` follows the type name.
+    so: bool,
+    number: std::ops::Range<usize>,
+    /// The `-` or `/` before the symbol, and the symbol (`NQ/TW`, `2025/NĐ-CP`).
+    symbol: Option<(char, &'t str)>,
+    /// `/2024` after a short reference's number.
+    year: Option<&'t str>,
+}
+
+/// Reads back `m`, a whole match of [`REFERENCE`]: the number is its first run of digits, the
+/// words before it are the type and `số`, and what follows it is a year when it is `/` and four
+/// digits, else a symbol.
+fn parts(m: &str) -> ReferenceParts<'_> {
+    let start = m.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
+    let end = start + m[start..].bytes().take_while(u8::is_ascii_digit).count();
+    let lead = m[..start].trim_end_matches([' ', ':', '\n']);
+    // `số` (in any case) after the type name and at least one space.
+    let before_so = lead
+        .len()
+        .checked_sub("số".len())
+        .filter(|&at| lead.is_char_boundary(at) && lead[at..].to_lowercase() == "số")
+        .map(|at| &lead[..at]);
+    let (written_type, so) = match before_so {
+        Some(before) if before.ends_with(' ') => (Some(before.trim_end_matches(' ')), true),
+        _ if lead.is_empty() || lead == "Số" || lead == "số" => (None, false),
+        _ => (Some(lead), false),
+    };
+    let rest = &m[end..];
+    let is_year =
+        rest.len() == 5 && rest.starts_with('/') && rest[1..].bytes().all(|b| b.is_ascii_digit());
+    let symbol = (!rest.is_empty() && !is_year).then(|| {
+        let rest = rest.trim_start();
+        let sep = rest.chars().next().unwrap_or('-');
+        (sep, rest[sep.len_utf8()..].trim_start())
+    });
+    ReferenceParts {
+        written_type,
+        so,
+        number: start..end,
+        symbol,
+        year: is_year.then(|| &rest[1..]),
+    }
+}
 
 /// What a number led by a word must follow, `số` or a type name, without its first letter so
 /// either case matches (`Kế hoạch số`, `kế hoạch`).
@@ -197,63 +249,52 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
     let anchors = anchors(text);
-    for c in super::captures_in(&REFERENCE, text, &super::windows(text, anchors, 40, 80)) {
-        let whole = c.get(0).expect("match");
-        let (num, sep, code) = match REFERENCE.group(&c, "bnum") {
-            Some(n) => (n, REFERENCE.group(&c, "bsep"), REFERENCE.group(&c, "bcode")),
-            None => (
-                REFERENCE.group(&c, "num").expect("num"),
-                REFERENCE.group(&c, "sep"),
-                REFERENCE.group(&c, "code"),
-            ),
-        };
-        let glued_before = text[..whole.start()]
+    for whole in super::matches_in(&REFERENCE, text, &super::windows(text, anchors, 40, 80)) {
+        let found = parts(&text[whole.clone()]);
+        let num = &text[whole.start + found.number.start..whole.start + found.number.end];
+        let glued_before = text[..whole.start]
             .chars()
             .next_back()
             .is_some_and(|p| p.is_alphanumeric() || p == '/');
-        let glued_after = text[whole.end()..]
+        let glued_after = text[whole.end..]
             .chars()
             .next()
             .is_some_and(|n| n.is_alphanumeric() || n == '/');
         if glued_before || glued_after {
             continue;
         }
-        let written_type = REFERENCE
-            .group(&c, "type")
-            .and_then(|t| canonical_type(t.as_str()));
-        let doc_type = written_type.or(code.and_then(|m| type_of_symbol(m.as_str())));
-        let year = REFERENCE.group(&c, "year").map(|y| y.as_str());
+        let written_type = found.written_type.and_then(canonical_type);
+        let doc_type = written_type.or(found.symbol.and_then(|(_, code)| type_of_symbol(code)));
         let mut r = Record::new(
             Kind::Directive,
             Value::Text(String::new()),
-            whole.start(),
-            whole.end(),
+            whole.start,
+            whole.end,
         );
-        match (code, sep) {
-            (Some(code), Some(sep)) => {
-                r.value = Value::Text(format!("{}{}{}", num.as_str(), sep.as_str(), code.as_str()));
-                r.code = Some(code.as_str().to_string());
+        match found.symbol {
+            Some((sep, code)) => {
+                r.value = Value::Text(format!("{num}{sep}{code}"));
+                r.code = Some(code.to_string());
             }
-            _ => {
+            None => {
                 // A short reference needs its type word; without `số` it must not read as a count.
                 if written_type.is_none() {
                     continue;
                 }
-                let is_year = num.as_str().len() == 4 && matches!(&num.as_str()[..2], "19" | "20");
-                if REFERENCE.group(&c, "so").is_none()
-                    && (is_year || NOT_A_NUMBER.is_match(&text[num.end()..]))
-                {
+                let is_year = num.len() == 4 && matches!(&num[..2], "19" | "20");
+                let after_number = whole.start + found.number.end;
+                if !found.so && (is_year || NOT_A_NUMBER.is_match(&text[after_number..])) {
                     continue;
                 }
-                r.value = Value::Text(match year {
-                    Some(y) => format!("{}/{y}", num.as_str()),
-                    None => num.as_str().to_string(),
+                r.value = Value::Text(match found.year {
+                    Some(y) => format!("{num}/{y}"),
+                    None => num.to_string(),
                 });
             }
         }
-        r.number = Some(num.as_str().to_string());
+        r.number = Some(num.to_string());
         r.doc_type = doc_type;
-        r.issued = issued_after(text, whole.end());
+        r.issued = issued_after(text, whole.end);
         out.push(r);
     }
     resolve_short_references(&mut out[first..]);
@@ -298,6 +339,85 @@ fn resolve_short_references(records: &mut [Record]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How a generated reference begins: a type name in one of three cases with or without `số`
+    /// after it, `số` alone, or the number itself.
+    #[derive(Debug, Clone)]
+    enum Lead {
+        Type(&'static str, usize, Option<&'static str>),
+        Header(&'static str),
+        Bare,
+    }
+
+    fn lead() -> impl proptest::strategy::Strategy<Value = Lead> {
+        use proptest::prelude::*;
+        prop_oneof![
+            (
+                proptest::sample::select(TYPES),
+                0..3usize,
+                proptest::option::of(proptest::sample::select(vec![" số", "  Số", " SỐ"])),
+            )
+                .prop_map(|(name, case, so)| Lead::Type(name, case, so)),
+            proptest::sample::select(vec!["Số", "số"]).prop_map(Lead::Header),
+            Just(Lead::Bare),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Every reference the pattern matches whole reads back into the parts it was written from.
+        #[test]
+        fn parts_read_back_what_the_pattern_matched(
+            lead in lead(),
+            gap in proptest::sample::select(vec!["", " ", ": ", " : ", " \n "]),
+            number in "[0-9]{1,5}",
+            symbol in proptest::option::of((
+                proptest::sample::select(vec!['-', '/']),
+                proptest::sample::select(vec!["", " "]),
+                proptest::sample::select(vec!["NQ/TW", "2025/NĐ-CP", "QĐ-TTg", "KH/TU", "TB-ĐU", "CT/TW.BCĐ", "A-BC"]),
+            )),
+            year in proptest::option::of("(19|20)[0-9]{2}"),
+        ) {
+            let (written_type, so) = match &lead {
+                Lead::Type(name, case, so) => (
+                    Some(match case {
+                        0 => name.to_string(),
+                        1 => name.to_lowercase(),
+                        _ => name.to_uppercase(),
+                    }),
+                    *so,
+                ),
+                _ => (None, None),
+            };
+            let mut text = match &lead {
+                Lead::Type(..) => format!("{}{}{gap}", written_type.clone().unwrap_or_default(), so.unwrap_or("")),
+                Lead::Header(word) => format!("{word}{gap}"),
+                Lead::Bare => String::new(),
+            };
+            let number_at = text.len();
+            text += &number;
+            let symbol = match (&lead, symbol, &year) {
+                (Lead::Bare, None, _) => Some(('-', "", "NQ/TW")),
+                (_, Some(s), _) => Some(s),
+                (_, None, Some(y)) => {
+                    text += &format!("/{y}");
+                    None
+                }
+                _ => None,
+            };
+            if let Some((sep, space, code)) = symbol {
+                text += &format!("{space}{sep}{space}{code}");
+            }
+            let whole = REFERENCE.find(&text).expect("a match");
+            proptest::prop_assert_eq!(whole.range(), 0..text.len());
+            let got = parts(&text);
+            proptest::prop_assert_eq!(got.written_type, written_type.as_deref());
+            proptest::prop_assert_eq!(got.so, so.is_some());
+            proptest::prop_assert_eq!(got.number, number_at..number_at + number.len());
+            proptest::prop_assert_eq!(got.symbol, symbol.map(|(sep, _, code)| (sep, code)));
+            let year_read = symbol.is_none().then_some(year).flatten();
+            proptest::prop_assert_eq!(got.year, year_read.as_deref());
+        }
+    }
     use crate::extract::check_table;
 
     #[test]
