@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
-use super::{Doc, LETTERS, Pattern};
+use super::{Doc, LETTERS};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, QUALIFIER, parse_count, qualifier};
 
@@ -21,135 +21,278 @@ pub struct Period {
     pub iso: Option<String>,
 }
 
-static PERIOD: LazyLock<Pattern> = LazyLock::new(|| {
+/// The period phrases. A match is found by the DFA alone and read back by [`PeriodForm::read`]:
+/// each alternative has its own leading words, and its numbers are the match's digit runs, so the
+/// capture engine never runs.
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     let y = "[0-9]{4}";
     let alternatives = [
         // từ đầu nhiệm kỳ (2020-2025) đến hết tháng 10/2023 | đến nay | đến hết năm 2023
         format!(
-            r"[Tt]ừ đầu nhiệm kỳ(?: (?P<t1>{y}) ?- ?(?P<t2>{y}))? (?:đến|tới) (?:hết |cuối )?(?:tháng (?P<tm>[0-9]{{1,2}})[/-](?P<tmy>{y})|năm (?P<ty>{y})|nay|thời điểm này)"
+            r"[Tt]ừ đầu nhiệm kỳ(?: {y} ?- ?{y})? (?:đến|tới) (?:hết |cuối )?(?:tháng [0-9]{{1,2}}[/-]{y}|năm {y}|nay|thời điểm này)"
         ),
         // từ năm 2015 đến hết năm 2018 | từ năm 2021 đến nay | từ năm 2021 đến tháng 5/2024
         format!(
-            r"[Tt]ừ (?:đầu )?năm (?P<a>{y}) (?:đến|tới) (?:hết |cuối )?(?:năm (?P<b>{y})|tháng (?P<bm>[0-9]{{1,2}})[/-](?P<bmy>{y})|(?P<now>nay|thời điểm này))"
+            r"[Tt]ừ (?:đầu )?năm {y} (?:đến|tới) (?:hết |cuối )?(?:năm {y}|tháng [0-9]{{1,2}}[/-]{y}|nay|thời điểm này)"
         ),
         // từ ngày 01/01/2024 đến ngày 30/6/2024 | từ tháng 1/2024 đến hết tháng 6/2024
         format!(
-            r"[Tt]ừ (?:ngày (?P<fd>[0-9]{{1,2}})/|tháng )(?P<fm>[0-9]{{1,2}})/(?P<fy>{y}) (?:đến|tới) (?:hết |cuối )?(?:ngày (?P<ud>[0-9]{{1,2}})/|tháng )(?P<um>[0-9]{{1,2}})/(?P<uy>{y})"
+            r"[Tt]ừ (?:ngày [0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y} (?:đến|tới) (?:hết |cuối )?(?:ngày [0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y}"
         ),
         // 3 năm (2021-2023)
-        format!(r"[0-9]{{1,2}} năm (?:qua )?\((?P<r1>{y}) ?- ?(?P<r2>{y})\)"),
+        format!(r"[0-9]{{1,2}} năm (?:qua )?\({y} ?- ?{y}\)"),
         // 10 tháng năm 2023, 6 tháng đầu năm 2022, 9 tháng
-        format!(r"(?P<n>[0-9]{{1,2}}) tháng(?: đầu năm| năm| đầu)?(?: (?P<ny>{y}))?"),
+        format!(r"[0-9]{{1,2}} tháng(?: đầu năm| năm| đầu)?(?: {y})?"),
         // quý I năm 2023
-        format!(r"[Qq]uý (?P<q>IV|I{{1,3}})(?:/| năm )?(?P<qy>{y})?"),
+        format!(r"[Qq]uý (?:IV|I{{1,3}})(?:/| năm )?(?:{y})?"),
         // đến hết nhiệm kỳ, cuối nhiệm kỳ 2020-2025, nhiệm kỳ 2020-2025
-        format!(
-            r"(?:(?:đến )?(?:hết|cuối) )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn)(?: (?P<k1>{y}) ?- ?(?P<k2>{y}))?"
-        ),
+        format!(r"(?:(?:đến )?(?:hết|cuối) )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn)(?: {y} ?- ?{y})?"),
         // tính đến 31/12/2021, and `Đến ngày 31/12/2024,` opening the sentence (a point in time)
-        r"(?:[Tt]ính đến|^[Đđ]ến) (?:ngày |hết ngày )?(?P<pd>[0-9]{1,2})/(?P<pm>[0-9]{1,2})/(?P<py>[0-9]{4})"
-            .to_string(),
+        r"(?:[Tt]ính đến|^[Đđ]ến) (?:ngày |hết ngày )?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}".to_string(),
         // tính đến tháng 6/2024, tính đến hết tháng 6/2024, `Đến tháng 6/2024,` (a month)
-        format!(
-            r"(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối )?tháng (?P<pmm>[0-9]{{1,2}})[/-](?P<pmy>{y})"
-        ),
+        format!(r"(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối )?tháng [0-9]{{1,2}}[/-]{y}"),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
         // năm 2023, trong năm 2023
-        format!(r"(?P<so>so với )?(?:[Tt]rong )?[Nn]ăm (?P<y>{y})"),
+        format!(r"(?:so với )?(?:[Tt]rong )?[Nn]ăm {y}"),
     ];
-    Pattern::new(&alternatives.join("|")).expect("period pattern")
+    Regex::new(&alternatives.join("|")).expect("period pattern")
 });
 
-/// A term's years named anywhere in the sentence: `nhiệm kỳ 2020-2025`.
-static TERM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[Nn]hiệm kỳ ([0-9]{4}) ?- ?([0-9]{4})").expect("term pattern"));
-
-fn year(c: &Captures, name: &str) -> Option<u32> {
-    PERIOD.group(c, name)?.as_str().parse().ok()
+/// Where a period runs to after `đến`: a month, a year, or now.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Until {
+    Month(u32, u32),
+    Year(u32),
+    Now,
 }
 
-fn period_from(c: &Captures, sentence: &str) -> Option<Option<String>> {
-    let term_years = || {
-        TERM.captures(sentence)
-            .map(|t| (t[1].to_string(), t[2].to_string()))
-    };
-    if PERIOD.group(c, "so").is_some() {
-        return None; // `so với năm 2022` is a comparison, not the figure's period
-    }
-    let whole = c.get(0)?.as_str();
-    Some(
-        if whole.starts_with(['T', 't']) && whole.contains("nhiệm kỳ") {
-            let (t1, t2) = match (PERIOD.group(c, "t1"), PERIOD.group(c, "t2")) {
-                (Some(a), Some(b)) => (a.as_str().to_string(), b.as_str().to_string()),
-                // `từ đầu nhiệm kỳ đến nay` pins years only where the sentence names the term.
-                _ => match term_years() {
-                    Some(years) => years,
-                    None => return Some(None),
-                },
-            };
-            if let (Some(m), Some(y)) = (year(c, "tm"), year(c, "tmy")) {
-                Some(format!("{t1}/{y}-{m:02}"))
-            } else if let Some(y) = year(c, "ty") {
-                Some(format!("{t1}/{y}"))
+/// A day (when written), month and year.
+type Point = (Option<u32>, u32, u32);
+
+/// Which [`PERIOD`] alternative a match is, with its numbers. Years of a term stay as written.
+#[derive(Debug, PartialEq)]
+enum PeriodForm<'t> {
+    /// `so với năm 2022`
+    Comparison,
+    /// `từ đầu nhiệm kỳ (2020-2025) đến …`
+    TermSoFar {
+        term: Option<(&'t str, &'t str)>,
+        until: Until,
+    },
+    /// `từ năm 2021 đến …`
+    YearsFrom { from: u32, until: Until },
+    /// `từ ngày 01/01/2024 đến ngày 30/6/2024`, `từ tháng 1/2024 đến tháng 6/2024`
+    Between { from: Point, to: Point },
+    /// `3 năm (2021-2023)`
+    YearsInParentheses(u32, u32),
+    /// `10 tháng năm 2023`, `9 tháng`
+    Months { n: u32, year: Option<u32> },
+    /// `quý I năm 2023`, by its first month
+    Quarter { first: u32, year: Option<u32> },
+    /// `nhiệm kỳ 2020-2025`, `đến hết nhiệm kỳ`
+    Term {
+        years: Option<(&'t str, &'t str)>,
+        to_end: bool,
+    },
+    /// `tính đến 31/12/2021`
+    AsOfDay(u32, u32, u32),
+    /// `tính đến tháng 6/2024`
+    AsOfMonth(u32, u32),
+    /// `hiện nay`, `đến thời điểm hiện tại`
+    Now,
+    /// `năm 2023`
+    Year(u32),
+}
+
+/// True when `s` starts with `word`, its first letter in either case.
+fn starts_with_word(s: &str, word: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or_default();
+    let rest = chars.as_str();
+    let mut s_chars = s.chars();
+    s_chars
+        .next()
+        .is_some_and(|c| c.to_lowercase().eq(first.to_lowercase()))
+        && s_chars.as_str().starts_with(rest)
+}
+
+impl<'t> PeriodForm<'t> {
+    /// Reads back `m`, a whole match of [`PERIOD`].
+    fn read(m: &'t str) -> Self {
+        let runs: Vec<Range<usize>> = {
+            let bytes = m.as_bytes();
+            let mut runs = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i > start {
+                    runs.push(start..i);
+                } else {
+                    i += 1;
+                }
+            }
+            runs
+        };
+        let text = |i: usize| runs.get(i).map(|r| &m[r.clone()]);
+        let num = |i: usize| text(i).and_then(|t| t.parse().ok());
+        let n = |i: usize| num(i).unwrap_or(0);
+        let after = |i: usize| runs.get(i).map_or("", |r| &m[r.end..]);
+        // What follows `đến`, its numbers from the `i`th on.
+        let until = |i: usize, tail: &str| {
+            if tail.contains("tháng") {
+                Until::Month(n(i), n(i + 1))
+            } else if let Some(y) = num(i) {
+                Until::Year(y)
             } else {
-                Some(format!("{t1}/{t2}"))
+                Until::Now
             }
-        } else if let Some(a) = year(c, "a") {
-            match (year(c, "b"), year(c, "bm"), year(c, "bmy")) {
-                (Some(b), ..) => Some(format!("{a}/{b}")),
-                (None, Some(m), Some(y)) => Some(format!("{a}/{y}-{m:02}")),
-                _ => Some(format!("{a}/..")),
+        };
+        let point = |i: usize, with_day: bool| {
+            if with_day {
+                ((Some(n(i)), n(i + 1), n(i + 2)), i + 3)
+            } else {
+                ((None, n(i), n(i + 1)), i + 2)
             }
-        } else if let (Some(fm), Some(fy), Some(um), Some(uy)) =
-            (year(c, "fm"), year(c, "fy"), year(c, "um"), year(c, "uy"))
-        {
-            let point = |d: Option<u32>, m: u32, y: u32| match d {
-                Some(d) => format!("{y:04}-{m:02}-{d:02}"),
-                None => format!("{y:04}-{m:02}"),
+        };
+        let starts = |word: &str| starts_with_word(m, word);
+        if starts("từ đầu nhiệm kỳ") {
+            let rest = &m["từ đầu nhiệm kỳ".len()..];
+            let term = rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            let (years, first) = if term {
+                (text(0).zip(text(1)), 2)
+            } else {
+                (None, 0)
             };
-            let valid = (1..=12).contains(&fm) && (1..=12).contains(&um);
-            valid.then(|| {
-                format!(
-                    "{}/{}",
-                    point(year(c, "fd"), fm, fy),
-                    point(year(c, "ud"), um, uy)
-                )
-            })
-        } else if let (Some(a), Some(b)) = (year(c, "r1"), year(c, "r2")) {
-            Some(format!("{a}/{b}"))
-        } else if let Some(n) = year(c, "n") {
-            let months = n.clamp(1, 12);
-            if !whole.contains("tháng") || !(1..=12).contains(&n) {
-                return None;
+            let tail = if term { after(1) } else { rest };
+            PeriodForm::TermSoFar {
+                term: years,
+                until: until(first, tail),
             }
-            year(c, "ny").map(|y| format!("{y}-01/{y}-{months:02}"))
-        } else if let Some(q) = PERIOD.group(c, "q") {
-            let first = match q.as_str() {
+        } else if starts("từ năm ") || starts("từ đầu năm ") {
+            PeriodForm::YearsFrom {
+                from: n(0),
+                until: until(1, after(0)),
+            }
+        } else if starts("từ ngày ") || starts("từ tháng ") {
+            let (from, next) = point(0, starts("từ ngày "));
+            let to_has_day = after(next - 1).contains("ngày");
+            PeriodForm::Between {
+                from,
+                to: point(next, to_has_day).0,
+            }
+        } else if m.starts_with(|c: char| c.is_ascii_digit()) {
+            if m.contains('(') {
+                PeriodForm::YearsInParentheses(n(1), n(2))
+            } else {
+                PeriodForm::Months {
+                    n: n(0),
+                    year: num(1),
+                }
+            }
+        } else if starts("quý ") {
+            let rest = &m["quý ".len()..];
+            let numeral = &rest[..rest
+                .bytes()
+                .take_while(|b| matches!(b, b'I' | b'V'))
+                .count()];
+            let first = match numeral {
                 "I" => 1,
                 "II" => 4,
                 "III" => 7,
                 _ => 10,
             };
-            year(c, "qy").map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
-        } else if whole.contains("hiệm kỳ") || whole.contains("iai đoạn") {
-            match (PERIOD.group(c, "k1"), PERIOD.group(c, "k2")) {
-                (Some(a), Some(b)) => Some(format!("{}/{}", a.as_str(), b.as_str())),
-                // A bare `nhiệm kỳ` is no period unless it names its end (`đến hết nhiệm kỳ`).
-                _ if !(whole.contains("hết") || whole.contains("cuối")) => return None,
-                _ => term_years().map(|(a, b)| format!("{a}/{b}")),
+            PeriodForm::Quarter {
+                first,
+                year: num(0),
             }
-        } else if let (Some(m), Some(y)) = (year(c, "pmm"), year(c, "pmy")) {
-            (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}"))
-        } else if let Some(py) = year(c, "py") {
-            Some(format!(
-                "{py:04}-{:02}-{:02}",
-                year(c, "pm")?,
-                year(c, "pd")?
-            ))
+        } else if m.contains("hiệm kỳ") || m.contains("iai đoạn") {
+            PeriodForm::Term {
+                years: text(0).zip(text(1)),
+                to_end: m.contains("hết") || m.contains("cuối"),
+            }
+        } else if m.ends_with("hiện tại") || starts("hiện nay") {
+            PeriodForm::Now
+        } else if starts("tính đến ") || starts("đến ") {
+            if m.contains("tháng") {
+                PeriodForm::AsOfMonth(n(0), n(1))
+            } else {
+                PeriodForm::AsOfDay(n(0), n(1), n(2))
+            }
+        } else if m.starts_with("so với ") {
+            PeriodForm::Comparison
         } else {
-            year(c, "y").map(|y| y.to_string())
+            PeriodForm::Year(n(0))
+        }
+    }
+}
+
+/// A term's years named anywhere in the sentence: `nhiệm kỳ 2020-2025`.
+static TERM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[Nn]hiệm kỳ ([0-9]{4}) ?- ?([0-9]{4})").expect("term pattern"));
+
+/// The ISO value of a period phrase; `None` when the phrase is no period of a figure (`so với năm
+/// 2022` compares), `Some(None)` when it is one without a value.
+fn period_from(form: &PeriodForm, sentence: &str) -> Option<Option<String>> {
+    let term_years = || {
+        TERM.captures(sentence)
+            .map(|t| (t[1].to_string(), t[2].to_string()))
+    };
+    Some(match *form {
+        PeriodForm::Comparison => return None,
+        PeriodForm::TermSoFar { term, until } => {
+            let (t1, t2) = match term {
+                Some((a, b)) => (a.to_string(), b.to_string()),
+                // `từ đầu nhiệm kỳ đến nay` pins years only where the sentence names the term.
+                None => match term_years() {
+                    Some(years) => years,
+                    None => return Some(None),
+                },
+            };
+            Some(match until {
+                Until::Month(m, y) => format!("{t1}/{y}-{m:02}"),
+                Until::Year(y) => format!("{t1}/{y}"),
+                Until::Now => format!("{t1}/{t2}"),
+            })
+        }
+        PeriodForm::YearsFrom { from: a, until } => Some(match until {
+            Until::Year(b) => format!("{a}/{b}"),
+            Until::Month(m, y) => format!("{a}/{y}-{m:02}"),
+            Until::Now => format!("{a}/.."),
+        }),
+        PeriodForm::Between { from, to } => {
+            let point = |(d, m, y): Point| match d {
+                Some(d) => format!("{y:04}-{m:02}-{d:02}"),
+                None => format!("{y:04}-{m:02}"),
+            };
+            let valid = (1..=12).contains(&from.1) && (1..=12).contains(&to.1);
+            valid.then(|| format!("{}/{}", point(from), point(to)))
+        }
+        PeriodForm::YearsInParentheses(a, b) => Some(format!("{a}/{b}")),
+        PeriodForm::Months { n, year } => {
+            if !(1..=12).contains(&n) {
+                return None;
+            }
+            year.map(|y| format!("{y}-01/{y}-{n:02}"))
+        }
+        PeriodForm::Quarter { first, year } => {
+            year.map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
+        }
+        PeriodForm::Term { years, to_end } => match years {
+            Some((a, b)) => Some(format!("{a}/{b}")),
+            // A bare `nhiệm kỳ` is no period unless it names its end (`đến hết nhiệm kỳ`).
+            None if !to_end => return None,
+            None => term_years().map(|(a, b)| format!("{a}/{b}")),
         },
-    )
+        PeriodForm::AsOfMonth(m, y) => (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}")),
+        PeriodForm::AsOfDay(d, m, y) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        PeriodForm::Now => None,
+        PeriodForm::Year(y) => Some(y.to_string()),
+    })
 }
 
 /// A word every [`PERIOD`] alternative holds within its first 32 bytes (`năm`, `tháng`, `nhiệm
@@ -175,23 +318,25 @@ pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
     let range = doc.sentence(pos);
     let sentence = &doc.text[range.clone()];
     let anchors = PERIOD_ANCHORS.find_iter(sentence).map(|m| m.start());
-    super::captures_in(
+    super::matches_in(
         &PERIOD,
         sentence,
         &super::windows(sentence, anchors, 32, 100),
     )
     .into_iter()
-    .filter_map(|c| {
-        let iso = period_from(&c, sentence)?;
-        let m = c.get(0)?;
+    .filter_map(|m| {
+        let written = &sentence[m.clone()];
+        let form = PeriodForm::read(written);
+        let iso = period_from(&form, sentence)?;
         // A count of months (`10 tháng`) needs its own words to be a period.
-        if PERIOD.group(&c, "n").is_some() && iso.is_none() && !m.as_str().contains("đầu") {
+        if matches!(form, PeriodForm::Months { .. }) && iso.is_none() && !written.contains("đầu")
+        {
             return None;
         }
         Some(Period {
-            start: range.start + m.start(),
-            end: range.start + m.end(),
-            text: m.as_str().to_string(),
+            start: range.start + m.start,
+            end: range.start + m.end,
+            text: written.to_string(),
             iso,
         })
     })
@@ -533,6 +678,162 @@ fn scaled_count(number: &str, scale: Option<&str>) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A period phrase written in one of [`PERIOD`]'s alternatives from random numbers, with the
+    /// form it must read back as.
+    fn written_period(
+        shape: usize,
+        [a, b, c, d]: [u32; 4],
+        [y0, y1]: [&str; 2],
+    ) -> (String, PeriodForm<'_>) {
+        let (day, month) = (a % 100, b % 100);
+        let (ny0, ny1): (u32, u32) = (y0.parse().unwrap(), y1.parse().unwrap());
+        match shape {
+            0 => (
+                format!("Từ đầu nhiệm kỳ {y0}-{y1} đến hết tháng {month}/{ny1}"),
+                PeriodForm::TermSoFar {
+                    term: Some((y0, y1)),
+                    until: Until::Month(month, ny1),
+                },
+            ),
+            1 => (
+                format!("từ đầu nhiệm kỳ tới năm {y1}"),
+                PeriodForm::TermSoFar {
+                    term: None,
+                    until: Until::Year(ny1),
+                },
+            ),
+            2 => (
+                format!("Từ đầu nhiệm kỳ {y0} - {y1} đến thời điểm này"),
+                PeriodForm::TermSoFar {
+                    term: Some((y0, y1)),
+                    until: Until::Now,
+                },
+            ),
+            3 => (
+                format!("Từ năm {y0} đến cuối tháng {month}-{y1}"),
+                PeriodForm::YearsFrom {
+                    from: ny0,
+                    until: Until::Month(month, ny1),
+                },
+            ),
+            4 => (
+                format!("từ đầu năm {y0} đến nay"),
+                PeriodForm::YearsFrom {
+                    from: ny0,
+                    until: Until::Now,
+                },
+            ),
+            5 => (
+                format!("Từ năm {y0} đến hết năm {y1}"),
+                PeriodForm::YearsFrom {
+                    from: ny0,
+                    until: Until::Year(ny1),
+                },
+            ),
+            6 => (
+                format!("Từ ngày {day}/{month}/{y0} đến tháng {}/{y1}", c % 100),
+                PeriodForm::Between {
+                    from: (Some(day), month, ny0),
+                    to: (None, c % 100, ny1),
+                },
+            ),
+            7 => (
+                format!(
+                    "từ tháng {month}/{y0} tới hết ngày {}/{}/{y1}",
+                    c % 100,
+                    d % 100
+                ),
+                PeriodForm::Between {
+                    from: (None, month, ny0),
+                    to: (Some(c % 100), d % 100, ny1),
+                },
+            ),
+            8 => (
+                format!("{day} năm qua ({y0} - {y1})"),
+                PeriodForm::YearsInParentheses(ny0, ny1),
+            ),
+            9 => (
+                format!("{day} tháng đầu năm {y0}"),
+                PeriodForm::Months {
+                    n: day,
+                    year: Some(ny0),
+                },
+            ),
+            10 => (
+                format!("{day} tháng"),
+                PeriodForm::Months { n: day, year: None },
+            ),
+            11 => {
+                let (numeral, first) =
+                    [("I", 1), ("II", 4), ("III", 7), ("IV", 10)][(a % 4) as usize];
+                (
+                    format!("Quý {numeral} năm {y0}"),
+                    PeriodForm::Quarter {
+                        first,
+                        year: Some(ny0),
+                    },
+                )
+            }
+            12 => (
+                "quý IV".to_string(),
+                PeriodForm::Quarter {
+                    first: 10,
+                    year: None,
+                },
+            ),
+            13 => (
+                format!("cuối nhiệm kỳ {y0}-{y1}"),
+                PeriodForm::Term {
+                    years: Some((y0, y1)),
+                    to_end: true,
+                },
+            ),
+            14 => (
+                "đến hết giai đoạn".to_string(),
+                PeriodForm::Term {
+                    years: None,
+                    to_end: true,
+                },
+            ),
+            15 => (
+                "Nhiệm kỳ".to_string(),
+                PeriodForm::Term {
+                    years: None,
+                    to_end: false,
+                },
+            ),
+            16 => (
+                format!("tính đến hết ngày {day}/{month}/{y0}"),
+                PeriodForm::AsOfDay(day, month, ny0),
+            ),
+            17 => (
+                format!("Đến tháng {month}/{y0}"),
+                PeriodForm::AsOfMonth(month, ny0),
+            ),
+            18 => ("Đến thời điểm hiện tại".to_string(), PeriodForm::Now),
+            19 => ("hiện nay".to_string(), PeriodForm::Now),
+            20 => (format!("so với năm {y0}"), PeriodForm::Comparison),
+            _ => (format!("Trong năm {y0}"), PeriodForm::Year(ny0)),
+        }
+    }
+
+    proptest::proptest! {
+        /// Every phrase the pattern matches whole reads back into the form and numbers it was
+        /// written from.
+        #[test]
+        fn period_forms_read_back_what_the_pattern_matched(
+            shape in 0usize..22,
+            numbers in proptest::array::uniform4(0u32..100),
+            years in proptest::array::uniform2("[12][0-9]{3}"),
+        ) {
+            let [y0, y1] = &years;
+            let (text, form) = written_period(shape, numbers, [y0.as_str(), y1.as_str()]);
+            let whole = PERIOD.find(&text).expect("a match");
+            proptest::prop_assert_eq!(whole.range(), 0..text.len());
+            proptest::prop_assert_eq!(PeriodForm::read(&text), form);
+        }
+    }
 
     fn period_at(sentence: &str, figure: &str) -> Option<(Option<String>, String)> {
         let doc = Doc::new(sentence);

@@ -14,7 +14,6 @@ pub mod target;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -121,59 +120,6 @@ static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "ết nạp",
     ])
 });
-
-/// A regex whose groups are read by name many times per match (dates, periods, percentages,
-/// directive references). `Captures::name` hashes the name with SipHash on every call, which had
-/// grown to 4 % of a run; the names here sit in a table hashed with FNV, a few instructions for
-/// names this short.
-pub struct Pattern {
-    re: Regex,
-    groups: HashMap<String, usize, BuildHasherDefault<Fnv>>,
-}
-
-impl Pattern {
-    pub fn new(pattern: &str) -> Result<Self, regex::Error> {
-        let re = Regex::new(pattern)?;
-        let groups = re
-            .capture_names()
-            .enumerate()
-            .filter_map(|(i, name)| Some((name?.to_string(), i)))
-            .collect();
-        Ok(Pattern { re, groups })
-    }
-
-    /// The group `name` of `c`, a match of this pattern, when it took part.
-    pub fn group<'t>(&self, c: &Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
-        c.get(*self.groups.get(name)?)
-    }
-}
-
-impl std::ops::Deref for Pattern {
-    type Target = Regex;
-    fn deref(&self) -> &Regex {
-        &self.re
-    }
-}
-
-/// FNV-1a, for [`Pattern`]'s table of group names.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// An extractor appends the records of its kind found in a document.
 pub type Extractor = fn(&Doc, &mut Vec<Record>);
