@@ -120,8 +120,10 @@ fn parts(m: &str) -> PercentParts<'_> {
             .map(|t| t.trim_start())
     };
     let mut at = 0;
-    let from = word_at(m, "từ ").inspect(|n| at += n).is_some();
-    let qualifier = QUALIFIER_WORDS.iter().find_map(|w| {
+    // Most figures start with their number: no words to look for.
+    let worded = !m.starts_with(|c: char| c.is_ascii_digit());
+    let from = worded && word_at(m, "từ ").inspect(|n| at += n).is_some();
+    let qualifier = QUALIFIER_WORDS.iter().filter(|_| worded).find_map(|w| {
         let n = word_at(rest(at), w)?;
         rest(at)[n..].starts_with(' ').then(|| &rest(at)[..n])
     });
