@@ -50,13 +50,22 @@ static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `(153,33%)` after `vượt chỉ tiêu`.
 static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\)? ?(?:so với |so |của )?(?:chỉ tiêu|kế hoạch|KH\b|Nghị quyết|nghị quyết)")
-        .expect("achievement pattern")
+    // `KH` then a non-word character: a Unicode `\b` would keep this pattern off the DFA.
+    Regex::new(
+        r"^\)? ?(?:so với |so |của )?(?:chỉ tiêu|kế hoạch|KH(?:[^\w]|$)|Nghị quyết|nghị quyết)",
+    )
+    .expect("achievement pattern")
 });
 static ACHIEVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:vượt|hoàn thành|đạt) (?:mức |và vượt )?(?:chỉ tiêu|kế hoạch)")
         .expect("achievement pattern")
 });
+
+/// [`ACHIEVED_BEFORE`] in `before`. The words the pattern ends with are rarer than the ones it
+/// starts with (`đạt` is everywhere), so they are looked for first.
+fn achieved_before(before: &str) -> bool {
+    ["chỉ tiêu", "kế hoạch"].iter().any(|w| before.contains(w)) && ACHIEVED_BEFORE.is_match(before)
+}
 
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[Tt]ỷ lệ|[Tt]ỉ lệ|chiếm)(?: đạt| là)? $").expect("rate pattern")
@@ -217,7 +226,7 @@ fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
     } else if RATE_BEFORE.is_match(near_before) {
         // `đạt tỷ lệ 1,8% trên tổng số` is a rate even after `vượt chỉ tiêu`.
         "share"
-    } else if ACHIEVED_BEFORE.is_match(before) {
+    } else if achieved_before(before) {
         "achievement"
     } else {
         "share"
