@@ -162,11 +162,15 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
     let spans = doc.count_spans();
-    for c in captures_in(&VERB_FIRST, text, spans) {
-        let whole = c.get(0).expect("match");
-        let after = &text[whole.end()..];
-        let verb_is_develop = c["verb"].ends_with("hát triển");
-        let noun = c.name("noun").map(|n| n.as_str().trim());
+    // The most frequent admission statement: read back from the match, without the capture engine.
+    for whole in matches_in(&VERB_FIRST, text, spans) {
+        let written = &text[whole.clone()];
+        let Some((count, count_span)) = context::read_count(written) else {
+            continue;
+        };
+        let after = &text[whole.end..];
+        let verb_is_develop = written.starts_with(['P', 'p']);
+        let noun = Some(written[count_span.end..].trim()).filter(|n| !n.is_empty());
         let bare_end = after.is_empty() || after.starts_with([',', '.', ';', ')']);
         let who = (noun.is_none() && !bare_end)
             .then(|| WHO_INTO_PARTY.captures(after))
@@ -179,15 +183,16 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let of_plan = PLAN_AFTER_SLASH.is_match(after);
         let counted_alone = ok && !context::number_continues(after);
         // `đề nghị (cấp trên) kết nạp 12 quần chúng` proposes; the admission comes later.
-        let proposed = || context::clause_before(doc, whole.start()).contains("đề nghị");
-        if !(of_plan || counted_alone) || context::is_planned(doc, whole.start()) || proposed() {
+        let proposed = || context::clause_before(doc, whole.start).contains("đề nghị");
+        if !(of_plan || counted_alone) || context::is_planned(doc, whole.start) || proposed() {
             continue;
         }
-        let Some(mut r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
+        let Some(mut r) = context::count_record(Kind::Admission, whole.start, whole.end, &count)
+        else {
             continue;
         };
         if let Some(who) = &who {
-            r.end = whole.end() + who.get(0).expect("match").end();
+            r.end = whole.end + who.get(0).expect("match").end();
             r.subset = subset_of(&who["who"]);
         }
         out.push(r);
@@ -195,7 +200,10 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         // `;` after `;`. Items named in lower case are other work (`chuyển đảng chính thức cho 30
         // đảng viên`).
         if after.trim_start_matches(" mới").starts_with(';')
-            && let Some(items) = context::list_from(doc, c.name("n").expect("n").range())
+            && let Some(items) = context::list_from(doc, {
+                let n_start = whole.start + count_span.start;
+                n_start..n_start + count.n.len()
+            })
             && items
                 .iter()
                 .all(|i| i.label.starts_with(char::is_uppercase))

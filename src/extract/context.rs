@@ -10,7 +10,7 @@ use regex::{Captures, Regex};
 
 use super::{Doc, LETTERS};
 use crate::record::{Kind, Record, Unit, Value};
-use crate::text::numbers::{COUNT, QUALIFIER, parse_count, qualifier};
+use crate::text::numbers::{COUNT, QUALIFIER, QUALIFIER_WORDS, parse_count, qualifier};
 
 /// A period phrase found in a sentence: where it is, as written, and as ISO 8601.
 #[derive(Debug, Clone, PartialEq)]
@@ -606,19 +606,90 @@ pub fn list_end(doc: &Doc, from: usize) -> usize {
     from + rest.find([')', '.']).unwrap_or(rest.len())
 }
 
+/// The parts of a [`qualified_count`]: qualifier word, number, range end and scale word.
+#[derive(Debug, PartialEq)]
+pub struct Count<'t> {
+    pub qualifier: Option<&'t str>,
+    pub n: &'t str,
+    pub n2: Option<&'t str>,
+    pub scale: Option<&'t str>,
+}
+
 /// A record of `kind` in members over `start..end` from a qualified count or range in regex
 /// captures `q`, `n`, `n2` (`trên 2.400`, `1-3`).
 pub fn counted(kind: Kind, start: usize, end: usize, c: &Captures) -> Option<Record> {
-    let scale = c.name("scale").map(|m| m.as_str());
-    let value = scaled_count(c.name("n")?.as_str(), scale)?;
+    let count = Count {
+        qualifier: c.name("q").map(|m| m.as_str()),
+        n: c.name("n")?.as_str(),
+        n2: c.name("n2").map(|m| m.as_str()),
+        scale: c.name("scale").map(|m| m.as_str()),
+    };
+    count_record(kind, start, end, &count)
+}
+
+/// A record of `kind` in members over `start..end` holding `count`.
+pub fn count_record(kind: Kind, start: usize, end: usize, count: &Count) -> Option<Record> {
+    let value = scaled_count(count.n, count.scale)?;
     let mut r = Record::new(kind, Value::Count(value), start, end);
     r.unit = Some(Unit::Members);
-    r.value_max = match c.name("n2") {
-        Some(m) => Some(Value::Count(scaled_count(m.as_str(), scale)?)),
+    r.value_max = match count.n2 {
+        Some(n2) => Some(Value::Count(scaled_count(n2, count.scale)?)),
         None => None,
     };
-    r.qualifier = c.name("q").and_then(|m| qualifier(m.as_str()));
+    r.qualifier = count.qualifier.and_then(qualifier);
     Some(r)
+}
+
+/// Joins of a range in [`qualified_count`], longest first where one begins another.
+const RANGE_JOINS: [&str; 5] = [" đến ", " - ", " -", "- ", "-"];
+/// Scale words of [`qualified_count`].
+const SCALES: [&str; 4] = [" nghìn", " ngàn", " vạn", " triệu"];
+
+/// Reads back the [`qualified_count`] in `m`, the text of a match of a pattern that holds one with
+/// no digit before it: the count starts at the first digit, its numbers are runs of digits, `.`
+/// and `,`, and the words around them are fixed. Returns the count and where it ends in `m`.
+pub fn read_count(m: &str) -> Option<(Count<'_>, std::ops::Range<usize>)> {
+    let start = m.bytes().position(|b| b.is_ascii_digit())?;
+    let number_end = |at: usize| {
+        at + m[at..]
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+            .count()
+    };
+    let before = &m[..start];
+    let qualifier = before.strip_suffix(' ').and_then(|before| {
+        QUALIFIER_WORDS.iter().find_map(|w| {
+            let first = w.chars().next()?;
+            let stem = &w[first.len_utf8()..];
+            let head = before.strip_suffix(stem)?;
+            let written = head.chars().next_back()?;
+            written
+                .to_lowercase()
+                .eq(first.to_lowercase())
+                .then(|| &before[head.len() - written.len_utf8()..])
+        })
+    });
+    let mut end = number_end(start);
+    let n = &m[start..end];
+    let n2 = RANGE_JOINS.iter().find_map(|join| {
+        let from = end + join.len();
+        (m[end..].starts_with(join) && m[from..].starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| from..number_end(from))
+    });
+    if let Some(range) = &n2 {
+        end = range.end;
+    }
+    let scale = SCALES.iter().find(|w| m[end..].starts_with(**w)).map(|w| {
+        end += w.len();
+        w.trim_start()
+    });
+    let count = Count {
+        qualifier,
+        n,
+        n2: n2.map(|r| &m[r]),
+        scale,
+    };
+    Some((count, start..end))
 }
 
 /// A count of people or units: `20 đảng viên`, `30 chi bộ`.
@@ -819,6 +890,47 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A count written in any of [`qualified_count`]'s shapes, after a verb and before a noun,
+        /// reads back as the regex's own groups would have it.
+        #[test]
+        fn read_count_agrees_with_the_groups(
+            verb in proptest::sample::select(vec!["", "kết nạp ", "Phát triển được ", "kết nạp thêm cho "]),
+            from in proptest::bool::ANY,
+            qual in proptest::option::of((proptest::sample::select(&QUALIFIER_WORDS[..]), proptest::bool::ANY)),
+            n in "[0-9]{1,3}(\\.[0-9]{3}){0,2}(,[0-9])?|[0-9]{1,5}",
+            range in proptest::option::of((proptest::sample::select(&RANGE_JOINS[..]), "[0-9]{1,3}(\\.[0-9]{3})?")),
+            scale in proptest::option::of(proptest::sample::select(&SCALES[..])),
+            noun in proptest::sample::select(vec!["", " đảng viên", " ĐV"]),
+        ) {
+            let pattern = Regex::new(&format!("^(?:[Kk]ết nạp |[Pp]hát triển )?(?:(?:được|thêm|cho) )*{}(?: đảng viên| ĐV)?$", qualified_count())).unwrap();
+            let qual = qual.map(|(w, capital)| {
+                let mut chars = w.chars();
+                let first = chars.next().unwrap();
+                if capital { first.to_uppercase().chain(chars).collect() } else { w.to_string() }
+            });
+            let mut text = verb.to_string();
+            if from {
+                text += "từ ";
+            }
+            if let Some(q) = &qual {
+                text += &format!("{q} ");
+            }
+            text += &n;
+            if let Some((join, n2)) = &range {
+                text += &format!("{join}{n2}");
+            }
+            text += scale.unwrap_or("");
+            text += noun;
+            let c = pattern.captures(&text).expect("the pattern matches what was written");
+            let (count, span) = read_count(&text).expect("a count");
+            proptest::prop_assert_eq!(count.qualifier, c.name("q").map(|m| m.as_str()));
+            proptest::prop_assert_eq!(count.n, &c["n"]);
+            proptest::prop_assert_eq!(count.n2, c.name("n2").map(|m| m.as_str()));
+            proptest::prop_assert_eq!(count.scale, c.name("scale").map(|m| m.as_str()));
+            proptest::prop_assert_eq!(span.start, c.name("n").unwrap().start());
+            proptest::prop_assert_eq!(&text[span.end..], noun);
+        }
+
         /// Every phrase the pattern matches whole reads back into the form and numbers it was
         /// written from.
         #[test]
