@@ -4,8 +4,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::Words;
 use super::context::{self, counted, qualified_count};
-use super::{Doc, LETTERS, captures_in, matches_in};
+
+use super::{Doc, LETTERS, captures_in, holding, matches_in};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, parse_count};
 
@@ -128,6 +130,14 @@ static ADMISSION_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Kk]ết nạp|[Pp]hát triển (?:được )?đảng viên").expect("cue pattern")
 });
 
+/// Words the admission patterns cannot match without (see [`super::holding`]); `WITH_COUNT`'s
+/// figure needs `kết nạp` earlier in its sentence (see [`context::completes_admission`]).
+pub(crate) static ADMIT_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(&["ết nạp", "hát triển"]));
+static FOR_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[" cho "]));
+static BREAKDOWN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["rong đó", "rong số"]));
+static LIST_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["rong đó", ":"]));
+
 fn admission(start: usize, end: usize, value: Value) -> Record {
     let mut r = Record::new(Kind::Admission, value, start, end);
     r.unit = Some(Unit::Members);
@@ -161,7 +171,7 @@ fn listed(item: context::ListItem) -> Record {
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
-    let spans = doc.count_spans();
+    let spans = &holding(text, doc.count_spans(), &ADMIT_WORDS);
     // The most frequent admission statement: read back from the match, without the capture engine.
     for whole in matches_in(&VERB_FIRST, text, spans) {
         let written = &text[whole.clone()];
@@ -244,7 +254,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             out.push(r);
         }
     }
-    for c in captures_in(&ADMITTED_FOR, text, spans) {
+    for c in captures_in(&ADMITTED_FOR, text, &holding(text, spans, &FOR_WORDS)) {
         let whole = c.get(0).expect("match");
         let Some(mut r) = counted(Kind::Admission, whole.start(), whole.end(), &c) else {
             continue;
@@ -271,7 +281,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         r.subset = subset_of(&c["who"]);
         out.push(r);
     }
-    for c in captures_in(&BREAKDOWN, text, spans) {
+    for c in captures_in(&BREAKDOWN, text, &holding(text, spans, &BREAKDOWN_WORDS)) {
         if !ADMISSION_CUE.is_match(doc.before(c.name("n").expect("n").start())) {
             continue;
         }
@@ -292,7 +302,8 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             part = NEXT_BREAKDOWN.captures(&text[offset..]);
         }
     }
-    for m in matches_in(&LIST_START, text, spans) {
+    let list_spans = holding(text, doc.count_spans(), &LIST_WORDS);
+    for m in matches_in(&LIST_START, text, &list_spans) {
         let before = doc.before(m.start);
         let sentence_start = m.start - before.len();
         // `… kết nạp 105 đảng viên. Trong đó, …`: a list opening its sentence goes on from the

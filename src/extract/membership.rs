@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::Words;
 use regex::Regex;
 
 use super::context::{self, counted, qualified_count};
@@ -64,6 +65,12 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         .map(|(f, re)| (f, Regex::new(&re).expect("membership pattern")))
         .collect()
 });
+
+/// Words the `Raised` and `Total` forms, and the `AfterUnits` form, cannot match without (see
+/// [`super::holding`]).
+static TOTAL_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["ổng số"]));
+static UNIT_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(&["chi bộ", "tổ chức", "đảng bộ cơ sở"]));
 
 static IN_UNITS_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:đảng viên|ĐV) (?:sinh hoạt tại|tại|ở|trong) [0-9]").expect("anchor pattern")
@@ -132,13 +139,17 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let spans = doc.count_spans();
     let anchors = super::matches_in(&IN_UNITS_ANCHOR, text, spans);
     let in_units = super::windows(text, anchors.iter().map(|m| m.start), 40, 80);
+    let with_total = super::holding(text, spans, &TOTAL_WORDS);
+    let with_units = super::holding(text, spans, &UNIT_WORDS);
     // Where the figures already taken start: two forms may read one total (`nâng tổng số đảng
     // viên lên 1.245 đồng chí` is `Raised` and, from `tổng số` on, `Total`).
     let mut taken: Vec<usize> = Vec::new();
     for (form, re) in FORMS.iter() {
         let found = match form {
             Form::InUnits => captures_in(re, text, &in_units),
-            _ => captures_in(re, text, spans),
+            Form::Raised | Form::Total => captures_in(re, text, &with_total),
+            Form::AfterUnits => captures_in(re, text, &with_units),
+            Form::Introduced => captures_in(re, text, spans),
         };
         for c in found {
             let whole = c.get(0).expect("match");

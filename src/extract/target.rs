@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use super::Words;
 use regex::Regex;
 
 use super::context::{self, counted, qualified_count};
@@ -29,6 +30,9 @@ static UNITS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:số )?(?:thôn|bản|xã|phường|thị trấn|tổ chức|chi bộ|đảng bộ|cơ sở|đơn vị|cơ quan|doanh nghiệp|hộ|trường|khu dân cư|tổ dân phố|làng|ấp|buôn|xóm)(?:\P{L}|$)")
         .expect("units pattern")
 });
+
+/// The slash of `210/200` (see [`super::holding`]).
+static SLASH: LazyLock<Words> = LazyLock::new(|| Words::new(&["/"]));
 
 fn target(start: usize, end: usize, value: Value, unit: Unit) -> Record {
     let mut r = Record::new(Kind::Target, value, start, end);
@@ -69,7 +73,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         }
     }
     // `kết nạp 210/200 đảng viên`: the figure after the slash is the plan.
-    for c in captures_in(&super::admission::VERB_FIRST_PLAN, text, spans) {
+    let admitting = super::holding(text, spans, &super::admission::ADMIT_WORDS);
+    let with_slash = super::holding(text, &admitting, &SLASH);
+    for c in captures_in(&super::admission::VERB_FIRST_PLAN, text, &with_slash) {
         let plan = c.name("plan").expect("plan");
         if let Some(value) = crate::text::numbers::parse_count(plan.as_str()) {
             out.push(target(
