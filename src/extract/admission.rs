@@ -134,6 +134,20 @@ static ADMISSION_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// figure needs `kết nạp` earlier in its sentence (see [`context::completes_admission`]).
 pub(crate) static ADMIT_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::new(&["ết nạp", "hát triển"]));
+/// `đảng viên (mới) (được) kết nạp` and the same after `quần chúng`, as [`STATED`] starts.
+static STATED_WORDS: LazyLock<Words> = LazyLock::new(|| {
+    Words::new(&[
+        "đảng viên kết nạp",
+        "đảng viên được kết nạp",
+        "đảng viên mới kết nạp",
+        "đảng viên mới được kết nạp",
+        "quần chúng kết nạp",
+        "quần chúng được kết nạp",
+        "quần chúng mới kết nạp",
+        "quần chúng mới được kết nạp",
+    ])
+});
+static ADMITTED_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["được kết nạp"]));
 static FOR_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[" cho "]));
 static BREAKDOWN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["rong đó", "rong số"]));
 static LIST_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["rong đó", ":"]));
@@ -221,7 +235,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             out.extend(items.into_iter().skip(1).map(listed));
         }
     }
-    for c in captures_in(&STATED, text, spans) {
+    for c in captures_in(&STATED, text, &holding(text, spans, &STATED_WORDS)) {
         let whole = c.get(0).expect("match");
         if context::number_continues(&text[whole.end()..])
             || context::is_planned(doc, whole.start())
@@ -265,7 +279,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     }
     let ranks = memchr::memmem::find_iter(text.as_bytes(), "hàng ngũ");
     let joined = captures_in(&JOINED_RANKS, text, &super::windows(text, ranks, 150, 20));
-    for c in captures_in(&COUNT_FIRST, text, spans)
+    for c in captures_in(&COUNT_FIRST, text, &holding(text, spans, &ADMITTED_WORDS))
         .into_iter()
         .chain(joined)
     {
