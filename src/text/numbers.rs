@@ -31,11 +31,20 @@ pub fn parse_count(s: &str) -> Option<i64> {
     if grouped && !s.split('.').skip(1).all(|g| g.len() == 3) {
         return None;
     }
-    let digits: String = s.chars().filter(|&c| c != '.').collect();
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    // Digits summed as they come (no string of them is built): this runs for every figure.
+    let mut value: i64 = 0;
+    let mut digits = 0;
+    for b in s.bytes() {
+        match b {
+            b'.' => {}
+            b'0'..=b'9' => {
+                value = value.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+                digits += 1;
+            }
+            _ => return None,
+        }
     }
-    digits.parse().ok()
+    (digits > 0).then_some(value)
 }
 
 /// Parses a decimal: `,` is the decimal mark; a `.` is a thousands separator when every group
@@ -126,6 +135,11 @@ mod tests {
             ("04", Some(4)),
             ("17.45", None),
             ("", None),
+            (".", None),
+            ("1,5", None),
+            ("+5", None),
+            ("9223372036854775807", Some(i64::MAX)),
+            ("9223372036854775808", None),
         ];
         let bad: Vec<_> = cases
             .iter()
