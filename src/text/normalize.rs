@@ -83,17 +83,23 @@ fn is_nfc_starter(c: char) -> bool {
 fn first_unplain(src: &str) -> Option<usize> {
     let bytes = src.as_bytes();
     let mut i = 0;
+    // Up to here characters are looked at one by one: the chunk from here failed the test, and
+    // testing again at each byte would cost NFD text (a mark every few bytes) a test per byte.
+    let mut one_by_one_to = 0;
     while i < bytes.len() {
         // Sixteen bytes at a time while none needs a look (most of an article).
-        if let Some(chunk) = bytes.get(i..i + CHUNK + 1)
-            && chunk_is_plain(chunk.try_into().expect("chunk and one byte"))
+        if i >= one_by_one_to
+            && let Some(chunk) = bytes.get(i..i + CHUNK + 1)
         {
-            i += CHUNK;
-            // The chunk's last character may end past it; its lead byte was checked.
-            while bytes.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
-                i += 1;
+            if chunk_is_plain(chunk.try_into().expect("chunk and one byte")) {
+                i += CHUNK;
+                // The chunk's last character may end past it; its lead byte was checked.
+                while bytes.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
+                    i += 1;
+                }
+                continue;
             }
-            continue;
+            one_by_one_to = i + CHUNK;
         }
         let b = bytes[i];
         if b < 0x80 {
