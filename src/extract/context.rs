@@ -371,15 +371,16 @@ struct OrgMention {
 fn facts(doc: &Doc, pos: usize) -> Rc<SentenceFacts> {
     let start = doc.sentence(pos).start;
     let mut cache = doc.sentence_facts.borrow_mut();
-    cache
-        .entry(start)
-        .or_insert_with(|| {
-            Rc::new(SentenceFacts {
-                periods: periods(doc, pos),
-                orgs: orgs(doc, pos),
-            })
-        })
-        .clone()
+    let at = match cache.binary_search_by_key(&start, |(s, _)| *s) {
+        Ok(found) => return cache[found].1.clone(),
+        Err(at) => at,
+    };
+    let facts = Rc::new(SentenceFacts {
+        periods: periods(doc, pos),
+        orgs: orgs(doc, pos),
+    });
+    cache.insert(at, (start, facts.clone()));
+    facts
 }
 
 /// Party bodies that, with a unit or a name after them, name an organization.

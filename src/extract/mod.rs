@@ -13,7 +13,6 @@ pub mod percentage;
 pub mod target;
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -33,7 +32,9 @@ pub struct Doc<'a> {
     sentences: Sentences,
     percents: OnceCell<Vec<percentage::Percent>>,
     count_spans: OnceCell<Vec<Range<usize>>>,
-    sentence_facts: RefCell<HashMap<usize, Rc<context::SentenceFacts>>>,
+    /// Facts by sentence start, sorted: a few dozen sentences hold a document's figures, and a
+    /// binary search costs less than hashing.
+    sentence_facts: RefCell<Vec<(usize, Rc<context::SentenceFacts>)>>,
 }
 
 impl<'a> Doc<'a> {
