@@ -3,7 +3,7 @@
 # Python script a user would write instead (../shared/perf/baseline_py.py), on one corpus, in one run.
 #
 #   bench/run.sh [SIZE_MB]        default 200; the corpus is kept in bench/corpus-SIZE for reruns
-#   RUNS=N bench/run.sh           N rounds (default 3), each command once per round, in turn; a
+#   RUNS=N bench/run.sh           N rounds (default 5), each command once per round, in turn; a
 #                                 command's fastest round counts, for baocao and Python alike: on a
 #                                 shared machine the slow runs measure the neighbours
 #
@@ -31,7 +31,7 @@ cargo build --release --quiet
 cat "$corpus"/*/* "$corpus"/*.txt > /dev/null 2>&1 || true
 mb=$(find -L "$corpus" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
 cores=$(nproc)
-runs=${RUNS:-3}
+runs=${RUNS:-5}
 
 commands=("./target/release/baocao extract $corpus -q --threads 1"
           "./target/release/baocao extract $corpus -q --threads $cores")
