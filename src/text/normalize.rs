@@ -87,7 +87,8 @@ fn first_unplain(src: &str) -> Option<usize> {
     // testing again at each byte would cost NFD text (a mark every few bytes) a test per byte.
     let mut one_by_one_to = 0;
     while i < bytes.len() {
-        // Sixteen bytes at a time while none needs a look (most of an article).
+        // A chunk of 32 bytes at a time while none needs a look (most of an article); 32 cost fewer
+        // instructions than 16, and 64 no fewer than 32.
         if i >= one_by_one_to
             && let Some(chunk) = bytes.get(i..i + CHUNK + 1)
         {
@@ -126,7 +127,7 @@ fn first_unplain(src: &str) -> Option<usize> {
     None
 }
 
-const CHUNK: usize = 16;
+const CHUNK: usize = 32;
 
 /// True when no byte of the chunk's first [`CHUNK`] starts a character outside ASCII, Latin-1
 /// letters (but Ð, ð), U+0100..U+01BF and the Vietnamese block; the last byte is the lookahead.
