@@ -87,8 +87,7 @@ fn first_unplain(src: &str) -> Option<usize> {
     // testing again at each byte would cost NFD text (a mark every few bytes) a test per byte.
     let mut one_by_one_to = 0;
     while i < bytes.len() {
-        // A chunk of 32 bytes at a time while none needs a look (most of an article); 32 cost fewer
-        // instructions than 16, and 64 no fewer than 32.
+        // A chunk at a time while none needs a look (most of an article).
         if i >= one_by_one_to
             && let Some(chunk) = bytes.get(i..i + CHUNK + 1)
         {
@@ -127,6 +126,8 @@ fn first_unplain(src: &str) -> Option<usize> {
     None
 }
 
+/// Bytes per chunk of both passes' scans: 32 cost fewer instructions than 16, and 64 no fewer
+/// than 32.
 const CHUNK: usize = 32;
 
 /// True when no byte of the chunk's first [`CHUNK`] starts a character outside ASCII, Latin-1
