@@ -103,6 +103,7 @@ fn write_value(v: &Value, out: &mut Vec<u8>) {
 }
 
 /// A JSON string: `"` and `\` escaped, control characters as serde_json writes them.
+#[multiversion::multiversion(targets("x86_64+avx2"))]
 fn write_str(s: &str, out: &mut Vec<u8>) {
     let bytes = s.as_bytes();
     out.push(b'"');

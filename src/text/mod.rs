@@ -1,4 +1,9 @@
 //! The text layer: bytes to normalized text, with maps back to the input bytes.
+//!
+//! The byte scans written as branch-free vector code carry
+//! `#[multiversion(targets("x86_64+avx2"))]`: built for AVX2 as well as for baseline x86-64
+//! (SSE2), the one the CPU can run picked at run time, so the binary stays portable while its
+//! scans look at 32 bytes per instruction where they can.
 
 pub mod decode;
 pub mod legacy;

@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use multiversion::multiversion;
+
 use unicode_normalization::char::{canonical_combining_class, compose};
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
@@ -80,6 +82,7 @@ fn is_nfc_starter(c: char) -> bool {
 
 /// Where pass 1 first has work, scanning bytes: ASCII, Latin-1 letters and the Vietnamese
 /// precomposed block (the bulk of the text) are skipped without decoding.
+#[multiversion(targets("x86_64+avx2"))]
 fn first_unplain(src: &str) -> Option<usize> {
     let bytes = src.as_bytes();
     let mut i = 0;
@@ -132,6 +135,7 @@ const CHUNK: usize = 32;
 
 /// True when no byte of the chunk's first [`CHUNK`] starts a character outside ASCII, Latin-1
 /// letters (but Ð, ð), U+0100..U+01BF and the Vietnamese block; the last byte is the lookahead.
+#[inline(always)]
 fn chunk_is_plain(chunk: &[u8; CHUNK + 1]) -> bool {
     // Branch-free on purpose (`|`, `&`, wrapping arithmetic) so the loop runs as vector code.
     let mut unplain = false;
@@ -277,6 +281,7 @@ const TONE_LOOKAHEAD: usize = 4;
 /// True when the chunk may hold a candidate of [`modernize_tones`]: an `o` or `u` before a
 /// Latin-1 or Vietnamese-block vowel that no ASCII letter follows (an open syllable). Closed
 /// syllables (`toàn`, `cuộc`) are most pairs and are passed over here.
+#[inline(always)]
 fn chunk_may_hold_old_tone(chunk: &[u8; CHUNK + TONE_LOOKAHEAD]) -> bool {
     // Branch-free on purpose (`|`, `&`, wrapping arithmetic) so the loop runs as vector code.
     let not_letter = |b: u8| (b | 0x20).wrapping_sub(b'a') >= 26;
@@ -291,6 +296,7 @@ fn chunk_may_hold_old_tone(chunk: &[u8; CHUNK + TONE_LOOKAHEAD]) -> bool {
 }
 
 /// Old placement `oà`, `oẻ`, `uý` at a syllable's end becomes `òa`, `ỏe`, `úy` (not after `q`).
+#[multiversion(targets("x86_64+avx2"))]
 fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
     let bytes = src.as_bytes();
     let mut rw: Option<Rewriter> = None;

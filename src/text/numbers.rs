@@ -21,6 +21,7 @@ pub const QUALIFIER_WORDS: [&str; 9] = [
 ];
 
 /// Where the next ASCII digit at or after `from` is.
+#[multiversion::multiversion(targets("x86_64+avx2"))]
 pub fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     super::next_byte_where(bytes, from, |b| b.is_ascii_digit())
 }

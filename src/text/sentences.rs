@@ -94,6 +94,7 @@ pub fn collapse_whitespace(s: &str) -> String {
 /// without branches per byte (so it runs as vector code) over each byte and the two after it, to
 /// tell the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F,
 /// U+205F, U+3000) from the quotes and dashes that share their lead bytes.
+#[multiversion::multiversion(targets("x86_64+avx2"))]
 fn has_single_spaces_only(bytes: &[u8]) -> bool {
     let space_at = |b: u8, n1: u8, n2: u8| {
         let ascii_other = b.is_ascii_whitespace() & (b != b' ');
