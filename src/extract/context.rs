@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
-use super::{Doc, LETTERS};
+use super::{Doc, LETTERS, WindowPattern};
 use crate::record::{Kind, Record, Unit, Value};
 use crate::text::numbers::{COUNT, QUALIFIER, QUALIFIER_WORDS, parse_count, qualifier};
 
@@ -24,7 +24,7 @@ pub struct Period {
 /// The period phrases. A match is found by the DFA alone and read back by [`PeriodForm::read`]:
 /// each alternative has its own leading words, and its numbers are the match's digit runs, so the
 /// capture engine never runs.
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
     let y = "[0-9]{4}";
     let alternatives = [
         // từ đầu nhiệm kỳ (2020-2025) đến hết tháng 10/2023 | đến nay | đến hết năm 2023
@@ -55,7 +55,7 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
         // năm 2023, trong năm 2023
         format!(r"(?:so với )?(?:[Tt]rong )?[Nn]ăm {y}"),
     ];
-    Regex::new(&alternatives.join("|")).expect("period pattern")
+    WindowPattern::new(&alternatives.join("|")).expect("period pattern")
 });
 
 /// Where a period runs to after `đến`: a month, a year, or now.
@@ -318,7 +318,7 @@ pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
     let range = doc.sentence(pos);
     let sentence = &doc.text[range.clone()];
     let anchors = PERIOD_ANCHORS.find_iter(sentence).map(|m| m.start());
-    super::matches_in(
+    super::window_matches(
         &PERIOD,
         sentence,
         &super::windows(sentence, anchors, 32, 100),
@@ -943,7 +943,7 @@ mod tests {
             let [y0, y1] = &years;
             let (text, form) = written_period(shape, numbers, [y0.as_str(), y1.as_str()]);
             let whole = PERIOD.find(&text).expect("a match");
-            proptest::prop_assert_eq!(whole.range(), 0..text.len());
+            proptest::prop_assert_eq!(whole, 0..text.len());
             proptest::prop_assert_eq!(PeriodForm::read(&text), form);
         }
     }

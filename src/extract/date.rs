@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Doc;
+use super::{Doc, WindowPattern};
 use crate::record::{Kind, Record, Value};
 
 /// A date found in text: its span and ISO value.
@@ -24,7 +24,7 @@ const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 /// A cue word, then one of the written forms of a date. The match is found by the DFA alone and
 /// read back by [`parts`]: the numbers are its digit runs and the words between them tell the forms
 /// apart, so the capture engine (most of this kind's cost) never runs.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<WindowPattern> = LazyLock::new(|| {
     // `Sáng nay (23/11)`: the day-month may stand in parentheses after its cue.
     let cue = format!(r"(?i:(?:{STRONG_CUES}|{SLASH_CUES})(?: ngày)? \(?)?");
     let d = "[0-9]{1,2}";
@@ -47,7 +47,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         // 25/5, 3-2, 14.11 (a cue is required)
         format!(r"{d}[/.-]{d}"),
     ];
-    Regex::new(&format!(r"{cue}(?:{})", alternatives.join("|"))).expect("date pattern")
+    WindowPattern::new(&format!(r"{cue}(?:{})", alternatives.join("|"))).expect("date pattern")
 });
 
 /// The written form of a [`DATE`] match, with its numbers.
@@ -209,16 +209,12 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
     let mut at = window.start;
     while let Some(whole) = DATE.find_at(haystack, at) {
         // A rejected match may hide a date that starts inside it (`08:12 - 17/04/2018`).
-        at = whole.start()
-            + text[whole.start()..]
-                .chars()
-                .next()
-                .map_or(1, char::len_utf8);
-        let DateParts { cue, body, form } = parts(whole.as_str());
+        at = whole.start + text[whole.start..].chars().next().map_or(1, char::len_utf8);
+        let DateParts { cue, body, form } = parts(&text[whole.clone()]);
         let strong_cue = cue
             .as_deref()
             .is_some_and(|c| !SLASH_CUES.split('|').any(|w| w == c));
-        let first = whole.start() + body;
+        let first = whole.start + body;
         let glued = text[..first]
             .chars()
             .next_back()
@@ -226,7 +222,7 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
         if cue.is_none() && glued {
             continue;
         }
-        let after = &text[whole.end()..];
+        let after = &text[whole.end..];
         if after.starts_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
             continue;
         }
@@ -247,7 +243,7 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
                 let listed = slash
                     && found.last().is_some_and(|prev| {
                         matches!(
-                            text.get(prev.end..whole.start()),
+                            text.get(prev.end..whole.start),
                             Some(" và " | ", " | " và ngày " | ", ngày ")
                         )
                     });
@@ -260,15 +256,15 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
             }
         };
         let Some(value) = value else { continue };
-        at = whole.end();
+        at = whole.end;
         // The span keeps `ngày` and `tháng` but not other cue words (`Hôm nay 25/5` → `25/5`).
         let start = match cue.as_deref() {
-            Some("ngày") => whole.start(),
+            Some("ngày") => whole.start,
             _ => first,
         };
         let mention = DateMention {
             start,
-            end: whole.end(),
+            end: whole.end,
             value,
         };
         match found.last_mut() {
@@ -432,7 +428,7 @@ mod tests {
             };
             let text = format!("{prefix}{date}");
             let whole = DATE.find(&text).expect("a match");
-            proptest::prop_assert_eq!(whole.range(), 0..text.len());
+            proptest::prop_assert_eq!(whole, 0..text.len());
             let got = parts(&text);
             proptest::prop_assert_eq!(got.cue, cue.map(|(word, ..)| word.to_string()));
             proptest::prop_assert_eq!(got.body, prefix.len());

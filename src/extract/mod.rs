@@ -15,10 +15,12 @@ pub mod target;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Input, hybrid};
 
 #[cfg(test)]
 use crate::record::Value;
@@ -191,6 +193,45 @@ impl Words {
     }
 }
 
+/// A pattern searched in many short windows (a hundred bytes around an anchor) and nowhere else:
+/// the lazy DFA alone. On such windows the full regex engine's literal prefilter and strategy
+/// cost more than the search itself (the period pattern: 5.3 ms against 2.2 ms over the same
+/// 3,478 windows), while over whole sentences its prefilter wins, which is why the other patterns
+/// stay [`Regex`]. The matches are the same: both are leftmost-first.
+pub struct WindowPattern {
+    dfa: Arc<hybrid::regex::Regex>,
+    caches: Pool<hybrid::regex::Cache, CacheFn>,
+}
+
+type CacheFn = Box<dyn Fn() -> hybrid::regex::Cache + Send + Sync>;
+
+impl WindowPattern {
+    pub fn new(pattern: &str) -> Result<Self, Box<hybrid::BuildError>> {
+        let dfa = Arc::new(
+            hybrid::regex::Regex::builder()
+                // Never give up on a full cache (the error case of a search): clear it and go on.
+                .dfa(hybrid::dfa::Config::new().minimum_cache_clear_count(None))
+                .build(pattern)
+                .map_err(Box::new)?,
+        );
+        let for_caches = Arc::clone(&dfa);
+        let caches: Pool<_, CacheFn> = Pool::new(Box::new(move || for_caches.create_cache()));
+        Ok(WindowPattern { dfa, caches })
+    }
+
+    /// The leftmost-first match in `haystack` at or after `at`, as [`Regex::find_at`] finds it.
+    pub fn find_at(&self, haystack: &str, at: usize) -> Option<Range<usize>> {
+        let input = Input::new(haystack).range(at..);
+        let found = self.dfa.try_search(&mut self.caches.get(), &input);
+        // No quit bytes (no Unicode word boundary) and no giving up: a search cannot fail.
+        found.expect("lazy DFA search").map(|m| m.range())
+    }
+
+    pub fn find(&self, haystack: &str) -> Option<Range<usize>> {
+        self.find_at(haystack, 0)
+    }
+}
+
 /// Every match of `re` that starts inside one of `windows`, with positions in the whole text.
 pub fn captures_in<'t>(re: &Regex, text: &'t str, windows: &[Range<usize>]) -> Vec<Captures<'t>> {
     search_in(text, windows, |haystack, at| {
@@ -205,6 +246,18 @@ pub fn matches_in(re: &Regex, text: &str, windows: &[Range<usize>]) -> Vec<Range
     search_in(text, windows, |haystack, at| {
         let m = re.find_at(haystack, at)?;
         Some((m.range(), m.range()))
+    })
+}
+
+/// [`matches_in`] for a [`WindowPattern`].
+pub fn window_matches(
+    p: &WindowPattern,
+    text: &str,
+    windows: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    search_in(text, windows, |haystack, at| {
+        let m = p.find_at(haystack, at)?;
+        Some((m.clone(), m))
     })
 }
 

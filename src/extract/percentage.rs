@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Doc;
+use super::{Doc, WindowPattern};
 use crate::record::{Kind, Record, Value};
 use crate::text::numbers::{DECIMAL, QUALIFIER, QUALIFIER_WORDS, parse_decimal, qualifier};
 
@@ -21,7 +21,7 @@ pub struct Percent {
     pub role: &'static str,
 }
 
-static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+static PERCENT: LazyLock<WindowPattern> = LazyLock::new(|| {
     let any = |words: &[&str]| {
         words
             .iter()
@@ -30,7 +30,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
             .join("|")
     };
     let (sign, join, tail) = (any(&PERCENT_SIGNS), any(&RANGE_JOINS), any(&TAILS));
-    Regex::new(&format!(
+    WindowPattern::new(&format!(
         r"(?:[Tt]ừ )?(?:{QUALIFIER} )?(?:{DECIMAL})(?:{sign})?(?:{join})(?:{DECIMAL})(?:{sign})(?:{tail})?|(?:{QUALIFIER} )?(?:{DECIMAL})(?:{sign})(?:{tail})?"
     ))
     .expect("percentage pattern")
@@ -165,7 +165,7 @@ pub fn find(doc: &Doc) -> Vec<Percent> {
     let mut anchors: Vec<usize> = memchr::memchr_iter(b'%', text.as_bytes()).collect();
     anchors.extend(memchr::memmem::find_iter(text.as_bytes(), "phần trăm"));
     anchors.sort_unstable();
-    super::matches_in(&PERCENT, text, &super::windows(text, anchors, 64, 40))
+    super::window_matches(&PERCENT, text, &super::windows(text, anchors, 64, 40))
         .into_iter()
         .filter_map(|whole| {
             let found = parts(&text[whole.clone()]);
@@ -352,7 +352,7 @@ mod tests {
             let written: Written = (from, qual.clone(), a.clone(), sign_a, range.clone(), tail);
             let text = write(&written);
             let whole = PERCENT.find(&text).expect("a match");
-            proptest::prop_assert_eq!(whole.range(), 0..text.len());
+            proptest::prop_assert_eq!(whole, 0..text.len());
             let got = parts(&text);
             proptest::prop_assert_eq!(got.from, from);
             proptest::prop_assert_eq!(got.qualifier, qual.as_deref());
