@@ -5,7 +5,6 @@ use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 
 use super::{Doc, LETTERS, WindowPattern};
@@ -295,52 +294,34 @@ fn period_from(form: &PeriodForm, sentence: &str) -> Option<Option<String>> {
     })
 }
 
-/// A word every [`PERIOD`] alternative holds within its first 32 bytes (`năm`, `tháng`, `nhiệm
-/// kỳ`, `giai đoạn`, `quý`, `hiện nay`, `thời điểm`, `tính đến`, `từ ngày`, `đến ngày`). The pattern has no literal to
-/// skip ahead with, so it is run only around these.
-static PERIOD_ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    super::word_finder(&[
-        "ăm",
-        "háng",
-        "hiệm kỳ",
-        "iai đoạn",
-        "uý",
-        "iện nay",
-        "hời điểm",
-        "ính đến",
-        "ừ ngày",
-        "ến ngày",
-    ])
-});
-
-/// Period phrases of the sentence holding `pos`.
+/// Period phrases of the sentence holding `pos`. The whole sentence is searched: finding the
+/// words the phrases hold (`năm`, `tháng`, `nhiệm kỳ`, …) to search around them cost more than
+/// the lazy DFA's pass over the sentence.
 pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
     let range = doc.sentence(pos);
     let sentence = &doc.text[range.clone()];
-    let anchors = PERIOD_ANCHORS.find_iter(sentence).map(|m| m.start());
-    super::window_matches(
-        &PERIOD,
-        sentence,
-        &super::windows(sentence, anchors, 32, 100),
-    )
-    .into_iter()
-    .filter_map(|m| {
-        let written = &sentence[m.clone()];
-        let form = PeriodForm::read(written);
-        let iso = period_from(&form, sentence)?;
-        // A count of months (`10 tháng`) needs its own words to be a period.
-        if matches!(form, PeriodForm::Months { .. }) && iso.is_none() && !written.contains("đầu")
-        {
-            return None;
-        }
-        Some(Period {
-            start: range.start + m.start,
-            end: range.start + m.end,
-            text: written.to_string(),
-            iso,
+    let whole = 0..sentence.len();
+    super::window_matches(&PERIOD, sentence, std::slice::from_ref(&whole))
+        .into_iter()
+        .filter_map(|m| {
+            let written = &sentence[m.clone()];
+            let form = PeriodForm::read(written);
+            let iso = period_from(&form, sentence)?;
+            // A count of months (`10 tháng`) needs its own words to be a period.
+            if matches!(form, PeriodForm::Months { .. })
+                && iso.is_none()
+                && !written.contains("đầu")
+            {
+                return None;
+            }
+            Some(Period {
+                start: range.start + m.start,
+                end: range.start + m.end,
+                text: written.to_string(),
+                iso,
+            })
         })
-    })
-    .collect()
+        .collect()
 }
 
 /// The figure's period: the nearest phrase before it in its sentence, else the first after it.
