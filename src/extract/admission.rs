@@ -85,11 +85,49 @@ pub(crate) static VERB_FIRST_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("plan pattern")
 });
 
-/// `N đảng viên (mới) là X`: one part of a breakdown.
+/// Groups a breakdown names without `đảng viên` or `là` before them: `trong đó 85 nữ`.
+const BARE_GROUPS: &str = "nữ|người dân tộc|dân tộc|đoàn viên|học sinh|sinh viên|người có đạo|người theo tôn giáo|công nhân|giáo viên|quân nhân|chiến sĩ|trí thức|doanh nhân";
+
+/// One part of a breakdown: `N đảng viên (mới) là X`, `N đảng viên X`, or `N nữ` for the groups
+/// in [`BARE_GROUPS`] (the group read as `subset`, or `bare`).
 fn breakdown_part() -> String {
+    let group = format!("[{LETTERS}][{LETTERS} ,]*[{LETTERS}]");
     format!(
-        r"(?P<n>{COUNT}) (?:đảng viên |ĐV |đồng chí )?(?:mới )?là (?P<subset>[{LETTERS}][{LETTERS} ,]*[{LETTERS}])"
+        r"(?P<n>{COUNT}) (?:(?:(?:đảng viên |ĐV |đồng chí )?(?:mới )?là |(?:đảng viên|ĐV) (?:mới )?)(?P<subset>{group})|(?P<bare>(?:{BARE_GROUPS})(?:[ ,]+[{LETTERS}]+)*))"
     )
+}
+
+/// What follows `N đảng viên` where it says what they did or where they are, not who they are:
+/// `15 đảng viên sinh hoạt tại chi bộ thôn` names no group.
+fn names_a_group(subset: &str) -> bool {
+    const NOT_GROUPS: [&str; 9] = [
+        "được",
+        "đã",
+        "tại",
+        "ở",
+        "của",
+        "thuộc",
+        "sinh hoạt",
+        "trong",
+        "chiếm",
+    ];
+    !NOT_GROUPS.iter().any(|w| {
+        subset
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// The admission a breakdown at `pos` divides: an admission word earlier in its sentence, with no
+/// membership total between them (`kết nạp 50 đảng viên, nâng tổng số đảng viên lên 3.456 đồng
+/// chí, trong đó 1.102 đảng viên nữ` divides the total).
+fn divides_an_admission(doc: &Doc, pos: usize) -> bool {
+    let before = doc.before(pos);
+    ADMISSION_CUE.find_iter(before).last().is_some_and(|cue| {
+        !["tổng số", " lên "]
+            .iter()
+            .any(|w| before[cue.end()..].contains(w))
+    })
 }
 
 /// `trong đó có 15 đảng viên mới là học sinh, sinh viên`, `Trong số đảng viên mới kết nạp, có
@@ -111,9 +149,11 @@ static NEXT_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("breakdown pattern")
 });
 
-/// A list introduced in a sentence about admissions: `… đạt cao như:`, `trong đó:`.
+/// A list introduced in a sentence about admissions: `… đạt cao như:`, `trong đó:`, or by the
+/// verb itself: `các huyện kết nạp được: Bảo Lâm 120 đảng viên, …`.
 static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Tt]rong đó:?|(?:như|gồm|[Cc]ụ thể)(?: là)?:").expect("list pattern")
+    Regex::new(r"[Tt]rong đó:?|(?:như|gồm|[Cc]ụ thể)(?: là)?:|(?:[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|đảng viên))*:")
+        .expect("list pattern")
 });
 
 /// `lễ kết nạp đảng viên cho 3 học sinh`: the people admitted after `cho`.
@@ -296,20 +336,26 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         out.push(r);
     }
     for c in captures_in(&BREAKDOWN, text, &holding(text, spans, &BREAKDOWN_WORDS)) {
-        if !ADMISSION_CUE.is_match(doc.before(c.name("n").expect("n").start())) {
+        if !divides_an_admission(doc, c.name("n").expect("n").start()) {
             continue;
         }
         // Each part is read at `offset` in the text: the next one is anchored at the last's end.
         let (mut part, mut offset) = (Some(c), 0);
         while let Some(c) = part {
-            let (n, subset) = (c.name("n").expect("n"), c.name("subset").expect("subset"));
+            let n = c.name("n").expect("n");
+            let subset = c.name("subset").or(c.name("bare")).expect("a group");
+            let group = subset.as_str().trim_end_matches([',', ' ']);
+            let group = group.strip_suffix(" và").unwrap_or(group);
+            if !names_a_group(group) {
+                break;
+            }
             if let Some(value) = parse_count(n.as_str()) {
                 let mut r = admission(
                     offset + n.start(),
                     offset + subset.end(),
                     Value::Count(value),
                 );
-                r.subset = Some(subset.as_str().trim_end_matches([',', ' ']).to_string());
+                r.subset = Some(group.to_string());
                 out.push(r);
             }
             offset += subset.end();
@@ -327,7 +373,10 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         } else {
             before
         };
-        if !ADMISSION_CUE.is_match(statement) || context::is_planned(doc, m.start) {
+        let opens_with_cue = ADMISSION_CUE.is_match(&text[m.clone()]);
+        if !(opens_with_cue || ADMISSION_CUE.is_match(statement))
+            || context::is_planned(doc, m.start)
+        {
             continue;
         }
         let items = context::list_items(text, m.end, context::list_end(doc, m.end));
@@ -439,12 +488,28 @@ mod tests {
                     &["9", "4 subset=nữ", "3 subset=đoàn_viên"],
                 ),
                 (
+                    "Đảng bộ kết nạp 45 đảng viên mới, trong đó 20 đảng viên nữ, 15 đảng viên là đoàn viên thanh niên.",
+                    &["45", "20 subset=nữ", "15 subset=đoàn_viên_thanh_niên"],
+                ),
+                (
+                    "Năm 2024 kết nạp 210 đảng viên, trong đó 85 nữ, 60 người dân tộc thiểu số.",
+                    &[
+                        "210 period=2024",
+                        "85 subset=nữ",
+                        "60 subset=người_dân_tộc_thiểu_số",
+                    ],
+                ),
+                (
                     "Cụ thể: Đảng bộ huyện Mai Sơn kết nạp 350 đảng viên; Đảng bộ huyện Yên Châu 210 đảng viên; Sốp Cộp 95 đảng viên.",
                     &[
                         "350 org=Đảng_bộ_huyện_Mai_Sơn",
                         "210 org=Đảng_bộ_huyện_Yên_Châu",
                         "95 org=Sốp_Cộp",
                     ],
+                ),
+                (
+                    "Trong năm, các huyện kết nạp được: Bảo Lâm 120 đảng viên, Bảo Lạc 95 đảng viên, Hà Quảng 88 đảng viên.",
+                    &["120 org=Bảo_Lâm", "95 org=Bảo_Lạc", "88 org=Hà_Quảng"],
                 ),
                 (
                     "năm 2020 kết nạp 641 đảng viên; năm 2021 kết nạp 735 đảng viên",
@@ -460,6 +525,14 @@ mod tests {
             extract,
             &[
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
+                (
+                    "Năm qua kết nạp 50 đảng viên, nâng tổng số đảng viên lên 3.456 đồng chí, trong đó 1.102 đảng viên nữ.",
+                    &["50"],
+                ),
+                (
+                    "Huyện kết nạp 40 đảng viên, trong đó 15 đảng viên sinh hoạt tại chi bộ thôn.",
+                    &["40"],
+                ),
                 (
                     "Toàn tỉnh có 30.044 đảng viên. Trong đó, đảng viên nữ 10.182 đồng chí.",
                     &[],

@@ -312,7 +312,7 @@ impl Default for KindSet {
 }
 
 /// All records of the selected kinds in a normalized document, spans in normalized offsets, sorted
-/// by position; a kind found twice over the same span by two rules is kept once.
+/// by position; a figure two rules of one kind both read is kept once (see [`drop_rereadings`]).
 pub fn extract_doc(doc: &Doc, kinds: KindSet) -> Vec<Record> {
     let mut out = Vec::new();
     let extractors: [(Kind, Extractor); 6] = [
@@ -329,8 +329,27 @@ pub fn extract_doc(doc: &Doc, kinds: KindSet) -> Vec<Record> {
         }
     }
     out.sort_by_key(|r| (r.start, r.end, r.kind));
-    out.dedup_by(|a, b| (a.start, a.end, a.kind) == (b.start, b.end, b.kind));
-    out
+    drop_rereadings(out)
+}
+
+/// Records sorted by position, less each one whose span overlaps the last kept record of its kind
+/// and reads the same value, or covers the same bytes: one figure read by two rules
+/// (`…, trong đó Chi bộ A kết nạp 3 đồng chí` as a list item and as an admission statement).
+fn drop_rereadings(sorted: Vec<Record>) -> Vec<Record> {
+    let mut kept: Vec<Record> = Vec::with_capacity(sorted.len());
+    let mut last_of_kind = [None::<usize>; Kind::ALL.len()];
+    for r in sorted {
+        let last = &mut last_of_kind[r.kind as usize];
+        if let Some(p) = last.map(|i| &kept[i])
+            && ((p.start, p.end) == (r.start, r.end)
+                || p.end > r.start && p.value == r.value && p.value_max == r.value_max)
+        {
+            continue;
+        }
+        *last = Some(kept.len());
+        kept.push(r);
+    }
+    kept
 }
 
 /// Runs an extractor over one sentence and renders what it found as `(text, value)` pairs plus
@@ -412,6 +431,20 @@ fn describe(r: &Record) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_two_rules_read_is_kept_once() {
+        let text = "Năm 2024 có 12 chi bộ kết nạp được đảng viên, trong đó Chi bộ Trường Tiểu học kết nạp 3 đồng chí; Chi bộ thôn Bản Lướt 3 đồng chí.";
+        let found: Vec<(usize, &str)> = extract_doc(&Doc::new(text), KindSet::ALL)
+            .iter()
+            .filter(|r| r.kind == Kind::Admission)
+            .map(|r| (r.start, &text[r.start..r.end]))
+            .collect();
+        let third = text.rfind("3 đồng chí").unwrap();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].1.ends_with("kết nạp 3 đồng chí"), "{found:?}");
+        assert_eq!(found[1].0, third - "Chi bộ thôn Bản Lướt ".len());
+    }
 
     #[test]
     fn holding_keeps_the_spans_with_one_of_the_words() {
