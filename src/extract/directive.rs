@@ -210,6 +210,18 @@ static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,? ?(?:\(|ban hành |ký )?ngày ").expect("issued pattern"));
 
+/// A law or ordinance named by its title before `số`: `Luật Đất đai số 31/2024/QH15`, whose
+/// symbol names the legislature, not the type.
+static TITLED_ACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<type>Luật|Pháp lệnh) \p{Lu}[\p{L} ,]{0,60} $").expect("titled act pattern")
+});
+
+fn titled_act_before(text: &str, start: usize) -> Option<&'static str> {
+    let before = &text[text.floor_char_boundary(start.saturating_sub(80))..start];
+    let written = TITLED_ACT.captures(before)?.name("type")?.as_str();
+    canonical_type(written)
+}
+
 fn canonical_type(written: &str) -> Option<&'static str> {
     let lower = |s: &'static str| s.chars().flat_map(char::to_lowercase);
     let written_lower = || written.chars().flat_map(char::to_lowercase);
@@ -268,7 +280,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             continue;
         }
         let written_type = found.written_type.and_then(canonical_type);
-        let doc_type = written_type.or(found.symbol.and_then(|(_, code)| type_of_symbol(code)));
+        let doc_type = written_type
+            .or(found.symbol.and_then(|(_, code)| type_of_symbol(code)))
+            .or_else(|| titled_act_before(text, whole.start));
         let mut r = Record::new(
             Kind::Directive,
             Value::Text(String::new()),
@@ -451,6 +465,10 @@ mod tests {
                 (
                     "Nghị quyết số 43/2022/QH15 về chính sách",
                     &["43/2022/QH15 type=Nghị_quyết"],
+                ),
+                (
+                    "Luật Đất đai số 31/2024/QH15 và Luật Cán bộ, công chức số 22/2008/QH12 có hiệu lực.",
+                    &["31/2024/QH15 type=Luật", "22/2008/QH12 type=Luật"],
                 ),
                 (
                     "theo văn bản 71/QĐ-UBND-KT và 12/2019/TT-BGDĐT",

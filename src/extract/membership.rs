@@ -13,7 +13,8 @@ use crate::text::numbers::{COUNT, parse_count};
 /// How a total is written; `Introduced` needs a clean end after it (see [`TOTAL_END`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Form {
-    /// `nâng tổng số ĐV của tỉnh lên 20.952 đồng chí`, `đưa tổng số đảng viên … đạt 6.100`
+    /// `nâng tổng số ĐV của tỉnh lên 20.952 đồng chí`, `đưa tổng số đảng viên … đạt 6.100`,
+    /// `Tổng số ĐV toàn Đảng bộ: 5.678 đồng chí`
     Raised,
     /// `tổng số trên 68.500 đảng viên`
     Total,
@@ -32,7 +33,7 @@ static FORMS: LazyLock<Vec<(Form, Regex)>> = LazyLock::new(|| {
         (
             Form::Raised,
             format!(
-                r"(?:(?:[Nn]âng|[Đđ]ưa) )?[Tt]ổng số (?:đảng viên|ĐV){gap} (?:lên|đạt|là|có) {count}(?: (?:đảng viên|ĐV|đồng chí))?"
+                r"(?:(?:[Nn]âng|[Đđ]ưa) )?[Tt]ổng số (?:đảng viên|ĐV){gap}(?: (?:lên|đạt|là|có)|:) {count}(?: (?:đảng viên|ĐV|đồng chí))?"
             ),
         ),
         (
@@ -240,6 +241,7 @@ mod tests {
                     ],
                 ),
                 ("Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí.", &["20952"]),
+                ("Tổng số ĐV toàn Đảng bộ: 5.678 đồng chí.", &["5678"]),
                 (
                     "Đến ngày 31/12/2024, toàn Đảng bộ có 12.456 đảng viên (trong đó đảng viên nữ 4.321 đồng chí).",
                     &["12456 period=2024-12-31", "4321 subset=nữ"],

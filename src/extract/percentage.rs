@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Doc, WindowPattern};
+use super::{Doc, LETTERS, WindowPattern};
 use crate::record::{Kind, Record, Value};
 use crate::text::numbers::{DECIMAL, QUALIFIER, QUALIFIER_WORDS, parse_decimal, qualifier};
 
@@ -44,8 +44,11 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make the figure a goal when they come earlier in its sentence.
 static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Pp]hấn đấu|[Mm]ục tiêu|[Cc]hỉ tiêu (?:phấn đấu |đề ra |được giao )?là|phải (?:đạt|có)|để (?:kết nạp|đạt|phát triển)")
-        .expect("target pattern")
+    // `Chỉ tiêu là`, `Chỉ tiêu nghị quyết là`, `chỉ tiêu của Đảng bộ huyện là`: a few words between.
+    Regex::new(&format!(
+        r"[Pp]hấn đấu|[Mm]ục tiêu|[Cc]hỉ tiêu(?: [{LETTERS}]+){{0,4}} là|phải (?:đạt|có)|để (?:kết nạp|đạt|phát triển)"
+    ))
+    .expect("target pattern")
 });
 
 /// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `(153,33%)` after `vượt chỉ tiêu`.
@@ -287,6 +290,14 @@ mod tests {
                 (
                     "Chỉ tiêu là tối thiểu 3% trở lên mỗi năm.",
                     &["3 role=target q=at_least"],
+                ),
+                (
+                    "Chỉ tiêu của Đảng bộ huyện là kết nạp 3,5% so với tổng số đảng viên.",
+                    &["3.5 role=target"],
+                ),
+                (
+                    "Chỉ tiêu được giao hoàn thành, tỷ lệ đạt 98%.",
+                    &["98 role=share"],
                 ),
                 ("Các xã tăng 12% số hộ khá.", &["12 role=change"]),
                 (

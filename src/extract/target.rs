@@ -148,6 +148,10 @@ mod tests {
                     &["3 unit=percent q=at_least"],
                 ),
                 (
+                    "Chỉ tiêu nghị quyết là kết nạp 3,5% đảng viên so với tổng số đảng viên.",
+                    &["3.5 unit=percent"],
+                ),
+                (
                     "Mục tiêu của chi bộ là kết nạp từ 3% trở lên.",
                     &["3 unit=percent q=at_least"],
                 ),
