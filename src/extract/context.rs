@@ -38,6 +38,8 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         format!(
             r"[Tt]ừ (?:ngày [0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y} (?:đến|tới) (?:hết |cuối )?(?:ngày [0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y}"
         ),
+        // từ tháng 1 đến tháng 6/2024: the first month in the last one's year
+        format!(r"[Tt]ừ tháng [0-9]{{1,2}} (?:đến|tới) (?:hết |cuối )?tháng [0-9]{{1,2}}[/-]{y}"),
         // 3 năm (2021-2023)
         format!(r"[0-9]{{1,2}} năm (?:qua )?\({y} ?- ?{y}\)"),
         // 10 tháng năm 2023, 6 tháng đầu năm 2022, 9 tháng
@@ -176,6 +178,11 @@ impl<'t> PeriodForm<'t> {
             PeriodForm::YearsFrom {
                 from: n(0),
                 until: until(1, after(0)),
+            }
+        } else if starts("từ tháng ") && !after(0).starts_with('/') {
+            PeriodForm::Between {
+                from: (None, n(0), n(2)),
+                to: (None, n(1), n(2)),
             }
         } else if starts("từ ngày ") || starts("từ tháng ") {
             let (from, next) = point(0, starts("từ ngày "));
@@ -802,6 +809,13 @@ mod tests {
                     to: (Some(c % 100), d % 100, ny1),
                 },
             ),
+            21 => (
+                format!("Từ tháng {day} đến hết tháng {month}-{y1}"),
+                PeriodForm::Between {
+                    from: (None, day, ny1),
+                    to: (None, month, ny1),
+                },
+            ),
             8 => (
                 format!("{day} năm qua ({y0} - {y1})"),
                 PeriodForm::YearsInParentheses(ny0, ny1),
@@ -917,7 +931,7 @@ mod tests {
         /// written from.
         #[test]
         fn period_forms_read_back_what_the_pattern_matched(
-            shape in 0usize..22,
+            shape in 0usize..23,
             numbers in proptest::array::uniform4(0u32..100),
             years in proptest::array::uniform2("[12][0-9]{3}"),
         ) {
@@ -1008,6 +1022,12 @@ mod tests {
                 "64",
                 Some("2024-01/2024-06"),
                 "Từ tháng 1/2024 đến hết tháng 6/2024",
+            ),
+            (
+                "Từ tháng 1 đến tháng 6/2024, kết nạp 200 đảng viên",
+                "200",
+                Some("2024-01/2024-06"),
+                "Từ tháng 1 đến tháng 6/2024",
             ),
             (
                 "Kết quả, 3 năm (2021-2023) toàn tỉnh kết nạp được 5.012 đảng viên",
