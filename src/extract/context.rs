@@ -25,21 +25,23 @@ pub struct Period {
 /// capture engine never runs.
 static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
     let y = "[0-9]{4}";
+    // A month and its year: `6/2024`, `6-2024`, `6 năm 2024`.
+    let m_y = format!("[0-9]{{1,2}}(?:[/-]| năm ){y}");
     let alternatives = [
         // từ đầu nhiệm kỳ (2020-2025) đến hết tháng 10/2023 | đến nay | đến hết năm 2023
         format!(
-            r"[Tt]ừ đầu nhiệm kỳ(?: {y} ?- ?{y})? (?:đến|tới) (?:hết |cuối )?(?:tháng [0-9]{{1,2}}[/-]{y}|năm {y}|nay|thời điểm này)"
+            r"[Tt]ừ đầu nhiệm kỳ(?: {y} ?- ?{y})? (?:đến|tới) (?:hết |cuối )?(?:tháng {m_y}|năm {y}|nay|thời điểm này)"
         ),
         // từ năm 2015 đến hết năm 2018 | từ năm 2021 đến nay | từ năm 2021 đến tháng 5/2024
         format!(
-            r"[Tt]ừ (?:đầu )?năm {y} (?:đến|tới) (?:hết |cuối )?(?:năm {y}|tháng [0-9]{{1,2}}[/-]{y}|nay|thời điểm này)"
+            r"[Tt]ừ (?:đầu )?năm {y} (?:đến|tới) (?:hết |cuối )?(?:năm {y}|tháng {m_y}|nay|thời điểm này)"
         ),
-        // từ ngày 01/01/2024 đến ngày 30/6/2024 | từ tháng 1/2024 đến hết tháng 6/2024
+        // từ (ngày) 01/01/2024 đến (ngày) 30/6/2024 | từ tháng 1/2024 đến hết tháng 6/2024
         format!(
-            r"[Tt]ừ (?:ngày [0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y} (?:đến|tới) (?:hết |cuối )?(?:ngày [0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y}"
+            r"[Tt]ừ (?:(?:ngày )?[0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y} (?:đến|tới) (?:hết |cuối )?(?:(?:ngày )?[0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y}"
         ),
         // từ tháng 1 đến tháng 6/2024: the first month in the last one's year
-        format!(r"[Tt]ừ tháng [0-9]{{1,2}} (?:đến|tới) (?:hết |cuối )?tháng [0-9]{{1,2}}[/-]{y}"),
+        format!(r"[Tt]ừ tháng [0-9]{{1,2}} (?:đến|tới) (?:hết |cuối )?tháng {m_y}"),
         // 3 năm (2021-2023)
         format!(r"[0-9]{{1,2}} năm (?:qua )?\({y} ?- ?{y}\)"),
         // 10 tháng năm 2023, 6 tháng đầu năm 2022, 9 tháng
@@ -49,9 +51,10 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         // đến hết nhiệm kỳ, cuối nhiệm kỳ 2020-2025, nhiệm kỳ 2020-2025
         format!(r"(?:(?:đến )?(?:hết|cuối) )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn)(?: {y} ?- ?{y})?"),
         // tính đến 31/12/2021, and `Đến ngày 31/12/2024,` opening the sentence (a point in time)
-        r"(?:[Tt]ính đến|^[Đđ]ến) (?:ngày |hết ngày )?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}".to_string(),
+        r"(?:[Tt]ính đến|^[Đđ]ến) (?:ngày |hết ngày )?[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{4}"
+            .to_string(),
         // tính đến tháng 6/2024, tính đến hết tháng 6/2024, `Đến tháng 6/2024,` (a month)
-        format!(r"(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối )?tháng [0-9]{{1,2}}[/-]{y}"),
+        format!(r"(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối )?tháng {m_y}"),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
         // năm 2023, trong năm 2023
         format!(r"(?:so với )?(?:[Tt]rong )?[Nn]ăm {y}"),
@@ -184,9 +187,10 @@ impl<'t> PeriodForm<'t> {
                 from: (None, n(0), n(2)),
                 to: (None, n(1), n(2)),
             }
-        } else if starts("từ ngày ") || starts("từ tháng ") {
-            let (from, next) = point(0, starts("từ ngày "));
-            let to_has_day = after(next - 1).contains("ngày");
+        } else if starts("từ ngày ") || starts("từ tháng ") || starts("từ ") {
+            // A day is written where three numbers are: `từ (ngày) 01/01/2024`.
+            let (from, next) = point(0, !starts("từ tháng "));
+            let to_has_day = runs.len() >= next + 3;
             PeriodForm::Between {
                 from,
                 to: point(next, to_has_day).0,
@@ -809,6 +813,21 @@ mod tests {
                     to: (Some(c % 100), d % 100, ny1),
                 },
             ),
+            22 => (
+                format!("Từ {day}/{month}/{y0} đến {}/{}/{y1}", c % 100, d % 100),
+                PeriodForm::Between {
+                    from: (Some(day), month, ny0),
+                    to: (Some(c % 100), d % 100, ny1),
+                },
+            ),
+            23 => (
+                format!("tính đến tháng {month} năm {y0}"),
+                PeriodForm::AsOfMonth(month, ny0),
+            ),
+            24 => (
+                format!("Tính đến {day}-{month}-{y0}"),
+                PeriodForm::AsOfDay(day, month, ny0),
+            ),
             21 => (
                 format!("Từ tháng {day} đến hết tháng {month}-{y1}"),
                 PeriodForm::Between {
@@ -931,7 +950,7 @@ mod tests {
         /// written from.
         #[test]
         fn period_forms_read_back_what_the_pattern_matched(
-            shape in 0usize..23,
+            shape in 0usize..26,
             numbers in proptest::array::uniform4(0u32..100),
             years in proptest::array::uniform2("[12][0-9]{3}"),
         ) {
@@ -1022,6 +1041,18 @@ mod tests {
                 "64",
                 Some("2024-01/2024-06"),
                 "Từ tháng 1/2024 đến hết tháng 6/2024",
+            ),
+            (
+                "Từ 01/01/2024 đến 30/9/2024, kết nạp 300 đảng viên",
+                "300",
+                Some("2024-01-01/2024-09-30"),
+                "Từ 01/01/2024 đến 30/9/2024",
+            ),
+            (
+                "Đến tháng 9 năm 2024, toàn tỉnh kết nạp 88 đảng viên",
+                "88",
+                Some("2024-09"),
+                "Đến tháng 9 năm 2024",
             ),
             (
                 "Từ tháng 1 đến tháng 6/2024, kết nạp 200 đảng viên",
