@@ -210,16 +210,19 @@ static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static ISSUED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,? ?(?:\(|ban hành |ký )?ngày ").expect("issued pattern"));
 
-/// A law or ordinance named by its title before `số`: `Luật Đất đai số 31/2024/QH15`, whose
-/// symbol names the legislature, not the type.
-static TITLED_ACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<type>Luật|Pháp lệnh) \p{Lu}[\p{L} ,]{0,60} $").expect("titled act pattern")
-});
-
+/// The type of a law or ordinance named by its title right before `số` at `start`: `Luật Đất đai
+/// số 31/2024/QH15`, whose symbol names the legislature, not the type. The title starts with a
+/// capital and holds only words and commas.
 fn titled_act_before(text: &str, start: usize) -> Option<&'static str> {
     let before = &text[text.floor_char_boundary(start.saturating_sub(80))..start];
-    let written = TITLED_ACT.captures(before)?.name("type")?.as_str();
-    canonical_type(written)
+    ["Luật", "Pháp lệnh"].into_iter().find(|act| {
+        before.rfind(&format!("{act} ")).is_some_and(|at| {
+            let title = &before[at + act.len() + 1..];
+            title.starts_with(char::is_uppercase)
+                && title.ends_with(' ')
+                && title.chars().all(|c| c.is_alphabetic() || c == ' ' || c == ',')
+        })
+    })
 }
 
 fn canonical_type(written: &str) -> Option<&'static str> {
