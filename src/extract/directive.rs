@@ -220,7 +220,9 @@ fn titled_act_before(text: &str, start: usize) -> Option<&'static str> {
             let title = &before[at + act.len() + 1..];
             title.starts_with(char::is_uppercase)
                 && title.ends_with(' ')
-                && title.chars().all(|c| c.is_alphabetic() || c == ' ' || c == ',')
+                && title
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == ',')
         })
     })
 }

@@ -101,6 +101,15 @@ static IN_WHICH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,? (?:[Tt]rong đó|[Tt]rong số đó)(?:,? có|:)? ").expect("breakdown pattern")
 });
 
+/// Where the members of a total are, between it and its breakdown: `9.500 đảng viên sinh hoạt tại
+/// 300 chi bộ, trong đó có 1.200 đảng viên dự bị`.
+static UNITS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^,? (?:đang )?(?:sinh hoạt )?(?:tại|ở|trong) (?:{COUNT}) (?:chi bộ|tổ chức cơ sở đảng|đảng bộ)(?: trực thuộc| cơ sở)?"
+    ))
+    .expect("units pattern")
+});
+
 /// One part of such a breakdown, the separator before it included for all but the first.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -194,8 +203,11 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
 fn push_total(doc: &Doc, out: &mut Vec<Record>, total: Record) {
     let end = total.end;
     out.push(total);
-    if let Some(lead) = IN_WHICH.find(&doc.text[end..]) {
-        let mut at = end + lead.end();
+    let units_end = UNITS_CLAUSE
+        .find(&doc.text[end..])
+        .map_or(end, |m| end + m.end());
+    if let Some(lead) = IN_WHICH.find(&doc.text[units_end..]) {
+        let mut at = units_end + lead.end();
         while let Some(c) = PART.captures(&doc.text[at..]) {
             let (n, subset) = (c.name("n").expect("n"), c.name("subset").expect("subset"));
             let Some(value) = parse_count(n.as_str()) else {
@@ -242,6 +254,10 @@ mod tests {
                 ),
                 ("Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí.", &["20952"]),
                 ("Tổng số ĐV toàn Đảng bộ: 5.678 đồng chí.", &["5678"]),
+                (
+                    "Đảng bộ có 9.500 đảng viên sinh hoạt tại 300 chi bộ, trong đó có 1.200 đảng viên dự bị.",
+                    &["9500", "1200 subset=dự_bị"],
+                ),
                 (
                     "Đến ngày 31/12/2024, toàn Đảng bộ có 12.456 đảng viên (trong đó đảng viên nữ 4.321 đồng chí).",
                     &["12456 period=2024-12-31", "4321 subset=nữ"],
