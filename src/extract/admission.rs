@@ -526,6 +526,10 @@ mod tests {
             &[
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
                 (
+                    "Mục tiêu đến năm 2030, kết nạp khoảng 15.000 đảng viên.",
+                    &[],
+                ),
+                (
                     "Năm qua kết nạp 50 đảng viên, nâng tổng số đảng viên lên 3.456 đồng chí, trong đó 1.102 đảng viên nữ.",
                     &["50"],
                 ),

@@ -525,17 +525,33 @@ pub fn plan_cues(text: &str, spans: &[Range<usize>]) -> Vec<usize> {
         .collect()
 }
 
-/// True when the clause before `pos` plans the figure (`phấn đấu … kết nạp được 900`).
+/// A sentence opened by a plan and its time alone, the figure in the next clause: `Mục tiêu đến
+/// năm 2030, kết nạp …`.
+static PLAN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Mm]ục tiêu|[Pp]hấn đấu|[Kk]ế hoạch|[Cc]hỉ tiêu)(?: (?:từ nay )?(?:đến|tới|trong)(?: hết| cuối)? (?:năm [0-9]{4}|nhiệm kỳ(?: [0-9]{4} ?- ?[0-9]{4})?|giai đoạn(?: [0-9]{4} ?- ?[0-9]{4})?))?,")
+        .expect("plan opening pattern")
+});
+
+/// True when the clause before `pos` plans the figure (`phấn đấu … kết nạp được 900`), or the
+/// sentence opens with a plan and its time only (see [`PLAN_OPENING`]).
 pub fn is_planned(doc: &Doc, pos: usize) -> bool {
     let clause = clause_before(doc, pos);
-    PLAN.find_iter(clause).last().is_some_and(|m| {
-        // `hoàn thành vượt chỉ tiêu … với 2.105 đồng chí`: a plan reached, the figure is done.
-        let before = &clause[..m.start()];
-        let reached = ["vượt ", "đạt ", "thành "]
-            .iter()
-            .any(|w| before.ends_with(w));
-        !reached && !clause[m.end()..].contains("đã ")
-    })
+    let sentence_before = doc.before(pos);
+    let opened_by_plan = || {
+        PLAN_OPENING
+            .find(sentence_before)
+            .is_some_and(|m| m.end() + clause.len() == sentence_before.len())
+            && !clause.contains("đã ")
+    };
+    opened_by_plan()
+        || PLAN.find_iter(clause).last().is_some_and(|m| {
+            // `hoàn thành vượt chỉ tiêu … với 2.105 đồng chí`: a plan reached, the figure is done.
+            let before = &clause[..m.start()];
+            let reached = ["vượt ", "đạt ", "thành "]
+                .iter()
+                .any(|w| before.ends_with(w));
+            !reached && !clause[m.end()..].contains("đã ")
+        })
 }
 
 /// One `Label N đồng chí` item of a list.

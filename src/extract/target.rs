@@ -164,6 +164,10 @@ mod tests {
                     &["3650"],
                 ),
                 (
+                    "Mục tiêu đến năm 2030, kết nạp khoảng 15.000 đảng viên.",
+                    &["15000 q=about period=2030"],
+                ),
+                (
                     "Tỉnh Hà Nam phấn đấu đến cuối nhiệm kỳ 2020-2025 kết nạp được 70% số quần chúng.",
                     &["70 unit=percent period=2020/2025"],
                 ),
