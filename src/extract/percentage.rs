@@ -51,11 +51,12 @@ static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("target pattern")
 });
 
-/// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `(153,33%)` after `vượt chỉ tiêu`.
+/// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `102,5%/KH`, `(153,33%)` after `vượt chỉ
+/// tiêu`.
 static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // `KH` then a non-word character: a Unicode `\b` would keep this pattern off the DFA.
     Regex::new(
-        r"^\)? ?(?:so với |so |của )?(?:chỉ tiêu|kế hoạch|KH(?:[^\w]|$)|Nghị quyết|nghị quyết)",
+        r"^\)? ?(?:so với |so |của |/ ?)?(?:chỉ tiêu|kế hoạch|KH(?:[^\w]|$)|Nghị quyết|nghị quyết)",
     )
     .expect("achievement pattern")
 });
@@ -263,6 +264,10 @@ mod tests {
                 (
                     "Toàn tỉnh kết nạp 300 đảng viên mới, đạt 102% kế hoạch.",
                     &["102 role=achievement"],
+                ),
+                (
+                    "Kết nạp 205 đảng viên, đạt 102,5%/KH năm.",
+                    &["102.5 role=achievement"],
                 ),
                 (
                     "Đạt tỷ lệ từ 2,5% đến dưới 3% (đạt 2,68% so với 3% ít nhất theo nghị quyết).",
