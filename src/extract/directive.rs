@@ -79,8 +79,10 @@ static REFERENCE: LazyLock<WindowPattern> = LazyLock::new(|| {
         r"[0-9]{{4}}/{letters}(?:-{letters})*|{letters}(?:-{letters})*/{letters}(?:[-.]{letters})*|{letters}(?:-{letters})+"
     );
     let types = TYPES.join("|");
+    // `1234`, or with a thousands dot as some papers write it: `1.234/QĐ-UBND`.
+    let number = "(?:[0-9]{1,3}(?:[.][0-9]{3})+|[0-9]{1,5})";
     WindowPattern::new(&format!(
-        r"(?:(?i:{types})(?: +(?i:số))?|Số|số) *:? *\n? *[0-9]{{1,5}}(?:\s*[-/]\s*(?:{code})|/[0-9]{{4}})?|[0-9]{{1,5}}\s*[-/]\s*(?:{code})"
+        r"(?:(?i:{types})(?: +(?i:số))?|Số|số) *:? *\n? *{number}(?:\s*[-/]\s*(?:{code})|/[0-9]{{4}})?|{number}\s*[-/]\s*(?:{code})"
     ))
     .expect("directive pattern")
 });
@@ -104,7 +106,7 @@ struct ReferenceParts<'t> {
 /// digits, else a symbol.
 fn parts(m: &str) -> ReferenceParts<'_> {
     let start = m.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
-    let end = start + m[start..].bytes().take_while(u8::is_ascii_digit).count();
+    let end = start + number_len(&m.as_bytes()[start..]);
     let lead = m[..start].trim_end_matches([' ', ':', '\n']);
     // `số` (in any case) after the type name and at least one space.
     let before_so = lead
@@ -132,6 +134,22 @@ fn parts(m: &str) -> ReferenceParts<'_> {
         symbol,
         year: is_year.then(|| &rest[1..]),
     }
+}
+
+/// The length of the document number `bytes` starts with: digits, with thousands dots between
+/// groups of three (`1.234`).
+fn number_len(bytes: &[u8]) -> usize {
+    let digits = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut end = digits(0);
+    while bytes.get(end) == Some(&b'.') && digits(end + 1) == 3 {
+        end += 4;
+    }
+    end
 }
 
 /// What a number led by a word must follow, `số` or a type name, without its first letter so
@@ -273,10 +291,13 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     for whole in super::window_matches(&REFERENCE, text, &super::windows(text, anchors, 40, 80)) {
         let found = parts(&text[whole.clone()]);
         let num = &text[whole.start + found.number.start..whole.start + found.number.end];
-        let glued_before = text[..whole.start]
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_alphanumeric() || p == '/');
+        // A match inside a longer word or number: `1.234/QĐ` read from `234`.
+        let mut before = text[..whole.start].chars().rev();
+        let glued_before = before.next().is_some_and(|p| {
+            p.is_alphanumeric()
+                || p == '/'
+                || p == '.' && before.next().is_some_and(|d| d.is_ascii_digit())
+        });
         let glued_after = text[whole.end..]
             .chars()
             .next()
@@ -392,7 +413,7 @@ mod tests {
         fn parts_read_back_what_the_pattern_matched(
             lead in lead(),
             gap in proptest::sample::select(vec!["", " ", ": ", " : ", " \n "]),
-            number in "[0-9]{1,5}",
+            number in "[0-9]{1,5}|[0-9]{1,3}[.][0-9]{3}",
             symbol in proptest::option::of((
                 proptest::sample::select(vec!['-', '/']),
                 proptest::sample::select(vec!["", " "]),
@@ -467,6 +488,10 @@ mod tests {
                     &["25/2024/TT-BTC type=Thông_tư text=Số:_25/2024/TT-BTC"],
                 ),
                 ("Quyết định 439/QĐ-TTg về", &["439/QĐ-TTg type=Quyết_định"]),
+                (
+                    "Quyết định số 1.234/QĐ-UBND ngày 5/6/2024",
+                    &["1.234/QĐ-UBND type=Quyết_định issued=2024-06-05"],
+                ),
                 (
                     "Nghị quyết số 43/2022/QH15 về chính sách",
                     &["43/2022/QH15 type=Nghị_quyết"],
