@@ -65,6 +65,15 @@ static WITH_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("admission pattern")
 });
 
+/// After an admission statement, the count of the next year in the same words: `kết nạp 2.345
+/// đảng viên; năm 2024 là 2.567 đảng viên`.
+static NEXT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[;,] (?:và )?năm [0-9]{{4}}(?: là|:| đạt)? (?P<n>{COUNT}) (?:đảng viên|đồng chí)"
+    ))
+    .expect("admission pattern")
+});
+
 /// After `kết nạp 85`, who was admitted when no count word says it: `quân nhân vào Đảng`.
 static WHO_INTO_PARTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^ {} vào Đảng", who())).expect("admission pattern"));
@@ -260,6 +269,14 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
             r.subset = subset_of(&who["who"]);
         }
         out.push(r);
+        let mut at = whole.end;
+        while let Some(c) = NEXT_YEAR.captures(&text[at..]) {
+            let (n, end) = (c.name("n").expect("n"), c.get(0).expect("match").end());
+            if let Some(value) = parse_count(n.as_str()) {
+                out.push(admission(at + n.start(), at + end, Value::Count(value)));
+            }
+            at += end;
+        }
         // `Mai Sơn kết nạp 350 đảng viên; Yên Châu 210 đảng viên`: the list of units goes on,
         // `;` after `;`. Items named in lower case are other work (`chuyển đảng chính thức cho 30
         // đảng viên`).
@@ -289,10 +306,16 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     }
     for c in captures_in(&WITH_COUNT, text, spans) {
         let whole = c.get(0).expect("match");
+        // `với N` after `phát triển đảng viên` is the members the work was done with.
+        let cues: &[&str] = if whole.as_str().starts_with("đạt") {
+            &["ết nạp", "hát triển đảng viên"]
+        } else {
+            &["ết nạp"]
+        };
         let n = c.name("n").expect("n");
         if context::number_continues(&text[whole.end()..])
             || context::is_planned(doc, whole.start())
-            || !context::completes_admission(doc, whole.start())
+            || !context::completes_admission(doc, whole.start(), cues)
         {
             continue;
         }
@@ -406,6 +429,10 @@ mod tests {
                     &["215 q=over period=2023 text=trên_215_đồng_chí"],
                 ),
                 (
+                    "Năm 2024, công tác phát triển đảng viên đạt 150 đồng chí.",
+                    &["150 period=2024"],
+                ),
+                (
                     "Năm 2022, Đảng bộ Quân sự tỉnh kết nạp được 156 đảng viên; Đảng bộ Công an tỉnh kết nạp 88 đảng viên.",
                     &[
                         "156 org=Đảng_bộ_Quân_sự_tỉnh",
@@ -510,6 +537,10 @@ mod tests {
                 (
                     "Trong năm, các huyện kết nạp được: Bảo Lâm 120 đảng viên, Bảo Lạc 95 đảng viên, Hà Quảng 88 đảng viên.",
                     &["120 org=Bảo_Lâm", "95 org=Bảo_Lạc", "88 org=Hà_Quảng"],
+                ),
+                (
+                    "Năm 2023, toàn tỉnh kết nạp 2.345 đảng viên; năm 2024 là 2.567 đảng viên, năm 2025: 2.600 đồng chí.",
+                    &["2345 period=2023", "2567 period=2024", "2600 period=2025"],
                 ),
                 (
                     "năm 2020 kết nạp 641 đảng viên; năm 2021 kết nạp 735 đảng viên",

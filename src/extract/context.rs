@@ -709,11 +709,14 @@ static COUNT_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when the figure at `pos` completes an admission statement earlier in its sentence that
 /// has not given its count yet: in `Kết quả kết nạp đảng viên năm 2024 đạt 78,5% kế hoạch, với
-/// 236 đảng viên` the 236 were admitted; they are not the organization's members.
-pub fn completes_admission(doc: &Doc, pos: usize) -> bool {
+/// 236 đảng viên` the 236 were admitted; they are not the organization's members. The statement
+/// is one of `cues` (`ết nạp`; and for a figure after `đạt`, `hát triển đảng viên` too:
+/// `công tác phát triển đảng viên đạt 150 đồng chí`).
+pub fn completes_admission(doc: &Doc, pos: usize, cues: &[&str]) -> bool {
     let before = doc.before(pos);
-    before
-        .rfind("ết nạp")
+    cues.iter()
+        .filter_map(|cue| before.rfind(cue))
+        .max()
         .is_some_and(|cue| !COUNT_GIVEN.is_match(&before[cue..]))
 }
 

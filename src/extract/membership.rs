@@ -182,7 +182,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
                 || ADMITTED_BEFORE.is_match(doc.before(whole.start()))
                 || (*form == Form::Introduced
                     && whole.as_str().starts_with(['V', 'v'])
-                    && context::completes_admission(doc, whole.start()))
+                    && context::completes_admission(doc, whole.start(), &["ết nạp"]))
             {
                 continue;
             }
@@ -254,6 +254,10 @@ mod tests {
                 ),
                 ("Nâng tổng số ĐV của tỉnh lên 20.952 đồng chí.", &["20952"]),
                 ("Tổng số ĐV toàn Đảng bộ: 5.678 đồng chí.", &["5678"]),
+                (
+                    "Đảng bộ chú trọng phát triển đảng viên, hiện có 57 chi bộ với 6.496 đảng viên.",
+                    &["6496"],
+                ),
                 (
                     "Đảng bộ có 9.500 đảng viên sinh hoạt tại 300 chi bộ, trong đó có 1.200 đảng viên dự bị.",
                     &["9500", "1200 subset=dự_bị"],
