@@ -32,9 +32,9 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         format!(
             r"[Tt]ừ đầu nhiệm kỳ(?: {y} ?- ?{y})? (?:đến|tới) (?:hết |cuối )?(?:tháng {m_y}|năm {y}|nay|thời điểm này)"
         ),
-        // từ năm 2015 đến hết năm 2018 | từ năm 2021 đến nay | từ năm 2021 đến tháng 5/2024
+        // từ năm 2015 đến hết năm 2018 | từ (năm) 2021 đến nay | từ năm 2021 đến tháng 5/2024
         format!(
-            r"[Tt]ừ (?:đầu )?năm {y} (?:đến|tới) (?:hết |cuối )?(?:năm {y}|tháng {m_y}|nay|thời điểm này)"
+            r"[Tt]ừ (?:đầu )?(?:năm )?{y} (?:đến|tới) (?:hết |cuối )?(?:năm {y}|tháng {m_y}|nay|thời điểm này)"
         ),
         // từ (ngày) 01/01/2024 đến (ngày) 30/6/2024 | từ tháng 1/2024 đến hết tháng 6/2024
         format!(
@@ -42,8 +42,8 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         ),
         // từ tháng 1 đến tháng 6/2024: the first month in the last one's year
         format!(r"[Tt]ừ tháng [0-9]{{1,2}} (?:đến|tới) (?:hết |cuối )?tháng {m_y}"),
-        // 3 năm (2021-2023)
-        format!(r"[0-9]{{1,2}} năm (?:qua )?\({y} ?- ?{y}\)"),
+        // 3 năm (2021-2023), 3 năm 2021 - 2023
+        format!(r"[0-9]{{1,2}} năm (?:qua )?(?:\({y} ?- ?{y}\)|{y} ?- ?{y})"),
         // 10 tháng năm 2023, 6 tháng đầu năm 2022, 9 tháng
         format!(r"[0-9]{{1,2}} tháng(?: đầu năm| năm| đầu)?(?: {y})?"),
         // quý I năm 2023
@@ -56,8 +56,8 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         // tính đến tháng 6/2024, tính đến hết tháng 6/2024, `Đến tháng 6/2024,` (a month)
         format!(r"(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối )?tháng {m_y}"),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
-        // năm 2023, trong năm 2023
-        format!(r"(?:so với )?(?:[Tt]rong )?[Nn]ăm {y}"),
+        // năm 2023, trong năm 2023, năm 2021 - 2023
+        format!(r"(?:so với )?(?:[Tt]rong )?[Nn]ăm {y}(?: ?- ?{y})?"),
     ];
     WindowPattern::new(&alternatives.join("|")).expect("period pattern")
 });
@@ -87,8 +87,8 @@ enum PeriodForm<'t> {
     YearsFrom { from: u32, until: Until },
     /// `từ ngày 01/01/2024 đến ngày 30/6/2024`, `từ tháng 1/2024 đến tháng 6/2024`
     Between { from: Point, to: Point },
-    /// `3 năm (2021-2023)`
-    YearsInParentheses(u32, u32),
+    /// `3 năm (2021-2023)`, `3 năm 2021 - 2023`, `năm 2021-2023`
+    Years(u32, u32),
     /// `10 tháng năm 2023`, `9 tháng`
     Months { n: u32, year: Option<u32> },
     /// `quý I năm 2023`, by its first month
@@ -182,6 +182,15 @@ impl<'t> PeriodForm<'t> {
                 from: n(0),
                 until: until(1, after(0)),
             }
+        } else if starts("từ ")
+            && text(0).is_some_and(|t| t.len() == 4)
+            && !after(0).starts_with('/')
+        {
+            // `từ 2021 đến nay`: a year without `năm`.
+            PeriodForm::YearsFrom {
+                from: n(0),
+                until: until(1, after(0)),
+            }
         } else if starts("từ tháng ") && !after(0).starts_with('/') {
             PeriodForm::Between {
                 from: (None, n(0), n(2)),
@@ -196,8 +205,8 @@ impl<'t> PeriodForm<'t> {
                 to: point(next, to_has_day).0,
             }
         } else if m.starts_with(|c: char| c.is_ascii_digit()) {
-            if m.contains('(') {
-                PeriodForm::YearsInParentheses(n(1), n(2))
+            if !m.contains("tháng") {
+                PeriodForm::Years(n(1), n(2))
             } else {
                 PeriodForm::Months {
                     n: n(0),
@@ -235,6 +244,8 @@ impl<'t> PeriodForm<'t> {
             }
         } else if m.starts_with("so với ") {
             PeriodForm::Comparison
+        } else if runs.len() > 1 {
+            PeriodForm::Years(n(0), n(1))
         } else {
             PeriodForm::Year(n(0))
         }
@@ -282,7 +293,7 @@ fn period_from(form: &PeriodForm, sentence: &str) -> Option<Option<String>> {
             let valid = (1..=12).contains(&from.1) && (1..=12).contains(&to.1);
             valid.then(|| format!("{}/{}", point(from), point(to)))
         }
-        PeriodForm::YearsInParentheses(a, b) => Some(format!("{a}/{b}")),
+        PeriodForm::Years(a, b) => Some(format!("{a}/{b}")),
         PeriodForm::Months { n, year } => {
             if !(1..=12).contains(&n) {
                 return None;
@@ -856,7 +867,19 @@ mod tests {
             ),
             8 => (
                 format!("{day} năm qua ({y0} - {y1})"),
-                PeriodForm::YearsInParentheses(ny0, ny1),
+                PeriodForm::Years(ny0, ny1),
+            ),
+            25 => (
+                format!("{day} năm {y0} - {y1}"),
+                PeriodForm::Years(ny0, ny1),
+            ),
+            26 => (format!("năm {y0}-{y1}"), PeriodForm::Years(ny0, ny1)),
+            27 => (
+                format!("Từ {y0} đến nay"),
+                PeriodForm::YearsFrom {
+                    from: ny0,
+                    until: Until::Now,
+                },
             ),
             9 => (
                 format!("{day} tháng đầu năm {y0}"),
@@ -969,7 +992,7 @@ mod tests {
         /// written from.
         #[test]
         fn period_forms_read_back_what_the_pattern_matched(
-            shape in 0usize..26,
+            shape in 0usize..29,
             numbers in proptest::array::uniform4(0u32..100),
             years in proptest::array::uniform2("[12][0-9]{3}"),
         ) {
@@ -1072,6 +1095,24 @@ mod tests {
                 "88",
                 Some("2024-09"),
                 "Đến tháng 9 năm 2024",
+            ),
+            (
+                "Trong 3 năm 2021 - 2023, toàn tỉnh kết nạp 3.000 đảng viên",
+                "3.000",
+                Some("2021/2023"),
+                "3 năm 2021 - 2023",
+            ),
+            (
+                "Từ 2021 đến nay, Đảng bộ kết nạp 1.500 đảng viên",
+                "1.500",
+                Some("2021/.."),
+                "Từ 2021 đến nay",
+            ),
+            (
+                "Từ năm 2020 - 2024, huyện kết nạp 800 đảng viên",
+                "800",
+                Some("2020/2024"),
+                "năm 2020 - 2024",
             ),
             (
                 "Từ tháng 1 đến tháng 6/2024, kết nạp 200 đảng viên",
