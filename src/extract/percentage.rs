@@ -36,11 +36,15 @@ static PERCENT: LazyLock<WindowPattern> = LazyLock::new(|| {
     .expect("percentage pattern")
 });
 
-/// `tăng 11,7%`, `đã giảm 2%`: the figure is a change.
+/// `tăng 11,7%`, `đã giảm 2%`, `cao hơn 2%`: the figure is a change.
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[Tt]ăng(?: trưởng)?|[Gg]iảm)(?: thêm| được| lên| xuống| hơn| gần| trên| khoảng| bình quân)* $")
+    Regex::new(r"(?:[Tt]ăng(?: trưởng)?|[Gg]iảm)(?: thêm| được| lên| xuống| hơn| gần| trên| khoảng| bình quân)* $|(?:^|[^\w])(?:[Cc]ao|[Tt]hấp|[Nn]hiều|[Íí]t) hơn $")
         .expect("change pattern")
 });
+
+/// Before a `hơn` that compares (`cao hơn 2%`: higher by 2%) rather than qualifies (`hơn 2%`:
+/// over 2%).
+const COMPARATIVES: [&str; 4] = ["cao ", "thấp ", "nhiều ", "ít "];
 
 /// Words that make the figure a goal when they come earlier in its sentence.
 static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -189,12 +193,23 @@ pub fn find(doc: &Doc) -> Vec<Percent> {
                 Some(b) => Some(parse_decimal(b)?),
                 None => None,
             };
+            let compares = found
+                .qualifier
+                .is_some_and(|q| q.eq_ignore_ascii_case("hơn"))
+                && {
+                    let near =
+                        &text[text.floor_char_boundary(whole.start.saturating_sub(8))..whole.start];
+                    COMPARATIVES
+                        .iter()
+                        .any(|c| near.to_lowercase().ends_with(c))
+                };
             let qual = found
                 .qualifier
+                .filter(|_| !compares)
                 .and_then(qualifier)
                 .or(found.tail.and_then(qualifier));
             let mut p = Percent {
-                start: whole.start,
+                start: if compares { number.start } else { whole.start },
                 end: whole.end,
                 number_start: number.start,
                 value,
@@ -207,6 +222,15 @@ pub fn find(doc: &Doc) -> Vec<Percent> {
             Some(p)
         })
         .collect()
+}
+
+/// True when `before` ends with the plan the figure is (`chưa đạt chỉ tiêu 3%`), not the one it
+/// exceeds (`vượt chỉ tiêu 15%`).
+fn names_the_plan(before: &str) -> bool {
+    ["chỉ tiêu ", "chỉ tiêu đề ra ", "chỉ tiêu được giao "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .is_some_and(|rest| !rest.ends_with("vượt ") && !rest.ends_with("vượt mức "))
 }
 
 fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
@@ -223,7 +247,10 @@ fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
     };
     if CHANGE_BEFORE.is_match(near_before) {
         "change"
-    } else if minimum || TARGET_BEFORE.is_match(&before[before.rfind(';').map_or(0, |i| i + 1)..]) {
+    } else if minimum
+        || names_the_plan(near_before)
+        || TARGET_BEFORE.is_match(&before[before.rfind(';').map_or(0, |i| i + 1)..])
+    {
         "target"
     } else if ACHIEVED_AFTER.is_match(after) && !after[..clause_end()].contains('%') {
         "achievement"
@@ -305,6 +332,14 @@ mod tests {
                     &["98 role=share"],
                 ),
                 ("Các xã tăng 12% số hộ khá.", &["12 role=change"]),
+                (
+                    "Tỷ lệ kết nạp đạt 2,1%, chưa đạt chỉ tiêu 3%; huyện vượt chỉ tiêu 15%.",
+                    &["2.1 role=share", "3 role=target", "15 role=achievement"],
+                ),
+                (
+                    "Số đảng viên kết nạp cao hơn 2% so với cùng kỳ; hơn 90% chi bộ đạt.",
+                    &["2 role=change text=2%", "90 q=over role=share"],
+                ),
                 (
                     "Mục tiêu kết nạp 500 đảng viên; tỷ lệ đảng viên nữ chiếm 41,3%.",
                     &["41.3 role=share"],
