@@ -158,10 +158,11 @@ static NEXT_BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("breakdown pattern")
 });
 
-/// A list introduced in a sentence about admissions: `… đạt cao như:`, `trong đó:`, or by the
-/// verb itself: `các huyện kết nạp được: Bảo Lâm 120 đảng viên, …`.
+/// A list introduced in a sentence about admissions: `… đạt cao như:`, `trong đó:`, by the verb
+/// itself: `các huyện kết nạp được: Bảo Lâm 120 đảng viên, …`, or by ` như ` before a name
+/// (`kết nạp nhiều như Mường Tè 93 đồng chí, …`; the capital is checked by the caller).
 static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Tt]rong đó:?|(?:như|gồm|[Cc]ụ thể)(?: là)?:|(?:[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|đảng viên))*:")
+    Regex::new(r"[Tt]rong đó:?|(?:như|gồm|[Cc]ụ thể)(?: là)?:|(?:[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|đảng viên))*:| như ")
         .expect("list pattern")
 });
 
@@ -199,7 +200,7 @@ static STATED_WORDS: LazyLock<Words> = LazyLock::new(|| {
 static ADMITTED_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["được kết nạp"]));
 static FOR_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&[" cho "]));
 static BREAKDOWN_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["rong đó", "rong số"]));
-static LIST_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["rong đó", ":"]));
+static LIST_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(&["rong đó", ":", " như "]));
 
 fn admission(start: usize, end: usize, value: Value) -> Record {
     let mut r = Record::new(Kind::Admission, value, start, end);
@@ -387,6 +388,9 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     }
     let list_spans = holding(text, doc.count_spans(), &LIST_WORDS);
     for m in matches_in(&LIST_START, text, &list_spans) {
+        if text[m.clone()].ends_with(' ') && !text[m.end..].starts_with(char::is_uppercase) {
+            continue;
+        }
         let before = doc.before(m.start);
         let sentence_start = m.start - before.len();
         // `… kết nạp 105 đảng viên. Trong đó, …`: a list opening its sentence goes on from the
@@ -475,6 +479,10 @@ mod tests {
                 ),
                 (
                     "Một số nơi kết nạp đảng viên khối nông thôn đạt cao như: Mường Tè 93 đồng chí; Phong Thổ 36 đồng chí…",
+                    &["93 org=Mường_Tè", "36 org=Phong_Thổ"],
+                ),
+                (
+                    "Một số đơn vị kết nạp nhiều như Mường Tè 93 đồng chí, Phong Thổ 36 đồng chí.",
                     &["93 org=Mường_Tè", "36 org=Phong_Thổ"],
                 ),
                 (
