@@ -65,11 +65,12 @@ static WITH_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("admission pattern")
 });
 
-/// After an admission statement, the count of the next year in the same words: `kết nạp 2.345
-/// đảng viên; năm 2024 là 2.567 đảng viên`.
-static NEXT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+/// After an admission statement, a further count of it without the verb: the next year's
+/// (`kết nạp 2.345 đảng viên; năm 2024 là 2.567 đảng viên`) or the yearly average (`kết nạp 10.234
+/// đảng viên, bình quân 2.558 đảng viên/năm`).
+static FOLLOWING_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[;,] (?:và )?năm [0-9]{{4}}(?: là|:| đạt)? (?P<n>{COUNT}) (?:đảng viên|đồng chí)"
+        r"^[;,] (?:(?:và )?năm [0-9]{{4}}(?: là|:| đạt)?|(?:bình quân|trung bình)(?: mỗi năm| hằng năm| hàng năm)?(?: là| đạt)?) (?P<n>{COUNT}) (?:đảng viên|đồng chí)(?:/năm)?"
     ))
     .expect("admission pattern")
 });
@@ -271,7 +272,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         }
         out.push(r);
         let mut at = whole.end;
-        while let Some(c) = NEXT_YEAR.captures(&text[at..]) {
+        while let Some(c) = FOLLOWING_COUNT.captures(&text[at..]) {
             let (n, end) = (c.name("n").expect("n"), c.get(0).expect("match").end());
             if let Some(value) = parse_count(n.as_str()) {
                 out.push(admission(at + n.start(), at + end, Value::Count(value)));
@@ -549,6 +550,13 @@ mod tests {
                 (
                     "Năm 2023, toàn tỉnh kết nạp 2.345 đảng viên; năm 2024 là 2.567 đảng viên, năm 2025: 2.600 đồng chí.",
                     &["2345 period=2023", "2567 period=2024", "2600 period=2025"],
+                ),
+                (
+                    "Giai đoạn 2020-2024, toàn tỉnh kết nạp 10.234 đảng viên, bình quân 2.558 đảng viên/năm.",
+                    &[
+                        "10234 period=2020/2024",
+                        "2558 period=2020/2024 text=2.558_đảng_viên/năm",
+                    ],
                 ),
                 (
                     "năm 2020 kết nạp 641 đảng viên; năm 2021 kết nạp 735 đảng viên",
