@@ -308,11 +308,10 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     }
     for c in captures_in(&WITH_COUNT, text, spans) {
         let whole = c.get(0).expect("match");
-        // `với N` after `phát triển đảng viên` is the members the work was done with.
-        let cues: &[&str] = if whole.as_str().starts_with("đạt") {
-            &["ết nạp", "hát triển đảng viên"]
+        let cues = if whole.as_str().starts_with("đạt") {
+            context::ADMITTING_OR_DEVELOPING
         } else {
-            &["ết nạp"]
+            context::ADMITTING
         };
         let n = c.name("n").expect("n");
         if context::number_continues(&text[whole.end()..])

@@ -196,7 +196,7 @@ impl<'t> PeriodForm<'t> {
                 from: (None, n(0), n(2)),
                 to: (None, n(1), n(2)),
             }
-        } else if starts("từ ngày ") || starts("từ tháng ") || starts("từ ") {
+        } else if starts("từ ") {
             // A day is written where three numbers are: `từ (ngày) 01/01/2024`.
             let (from, next) = point(0, !starts("từ tháng "));
             let to_has_day = runs.len() >= next + 3;
@@ -718,11 +718,16 @@ static COUNT_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("count pattern")
 });
 
+/// What an admission statement [`completes_admission`] looks for says: `kết nạp`.
+pub const ADMITTING: &[&str] = &["ết nạp"];
+/// The same, or the work of admitting, for a figure after `đạt`: `công tác phát triển đảng viên
+/// đạt 150 đồng chí` (after `với`, that work's figure is the members it was done with).
+pub const ADMITTING_OR_DEVELOPING: &[&str] = &["ết nạp", "hát triển đảng viên"];
+
 /// True when the figure at `pos` completes an admission statement earlier in its sentence that
 /// has not given its count yet: in `Kết quả kết nạp đảng viên năm 2024 đạt 78,5% kế hoạch, với
 /// 236 đảng viên` the 236 were admitted; they are not the organization's members. The statement
-/// is one of `cues` (`ết nạp`; and for a figure after `đạt`, `hát triển đảng viên` too:
-/// `công tác phát triển đảng viên đạt 150 đồng chí`).
+/// holds one of `cues` ([`ADMITTING`] or [`ADMITTING_OR_DEVELOPING`]).
 pub fn completes_admission(doc: &Doc, pos: usize, cues: &[&str]) -> bool {
     let before = doc.before(pos);
     cues.iter()

@@ -182,7 +182,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
                 || ADMITTED_BEFORE.is_match(doc.before(whole.start()))
                 || (*form == Form::Introduced
                     && whole.as_str().starts_with(['V', 'v'])
-                    && context::completes_admission(doc, whole.start(), &["ết nạp"]))
+                    && context::completes_admission(doc, whole.start(), context::ADMITTING))
             {
                 continue;
             }

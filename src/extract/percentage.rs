@@ -36,15 +36,27 @@ static PERCENT: LazyLock<WindowPattern> = LazyLock::new(|| {
     .expect("percentage pattern")
 });
 
-/// `tăng 11,7%`, `đã giảm 2%`, `cao hơn 2%`: the figure is a change.
-static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[Tt]ăng(?: trưởng)?|[Gg]iảm)(?: thêm| được| lên| xuống| hơn| gần| trên| khoảng| bình quân)* $|(?:^|[^\w])(?:[Cc]ao|[Tt]hấp|[Nn]hiều|[Íí]t) hơn $")
-        .expect("change pattern")
-});
-
 /// Before a `hơn` that compares (`cao hơn 2%`: higher by 2%) rather than qualifies (`hơn 2%`:
 /// over 2%).
-const COMPARATIVES: [&str; 4] = ["cao ", "thấp ", "nhiều ", "ít "];
+const COMPARATIVES: [&str; 4] = ["cao", "thấp", "nhiều", "ít"];
+
+/// `tăng 11,7%`, `đã giảm 2%`, `cao hơn 2%`: the figure is a change.
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    // Each word with its first letter in either case: `[Cc]ao`.
+    let comparatives: Vec<String> = COMPARATIVES
+        .iter()
+        .map(|w| {
+            let mut chars = w.chars();
+            let first = chars.next().unwrap_or_default();
+            format!("[{}{first}]{}", first.to_uppercase(), chars.as_str())
+        })
+        .collect();
+    let comparatives = comparatives.join("|");
+    Regex::new(&format!(
+        r"(?:[Tt]ăng(?: trưởng)?|[Gg]iảm)(?: thêm| được| lên| xuống| hơn| gần| trên| khoảng| bình quân)* $|(?:^|[^\w])(?:{comparatives}) hơn $"
+    ))
+    .expect("change pattern")
+});
 
 /// Words that make the figure a goal when they come earlier in its sentence.
 static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,9 +211,10 @@ pub fn find(doc: &Doc) -> Vec<Percent> {
                 && {
                     let near =
                         &text[text.floor_char_boundary(whole.start.saturating_sub(8))..whole.start];
+                    let near = near.to_lowercase();
                     COMPARATIVES
                         .iter()
-                        .any(|c| near.to_lowercase().ends_with(c))
+                        .any(|c| near.strip_suffix(' ').is_some_and(|n| n.ends_with(c)))
                 };
             let qual = found
                 .qualifier
