@@ -6,8 +6,10 @@
 
 pub mod admission;
 pub mod context;
+pub mod count;
 pub mod date;
 pub mod directive;
+pub mod frame;
 pub mod membership;
 pub mod percentage;
 pub mod target;
@@ -34,6 +36,7 @@ pub struct Doc<'a> {
     sentences: Sentences,
     percents: OnceCell<Vec<percentage::Percent>>,
     count_spans: OnceCell<Vec<Range<usize>>>,
+    counts: OnceCell<Vec<frame::Classified>>,
     /// Facts by sentence start, sorted: a few dozen sentences hold a document's figures, and a
     /// binary search costs less than hashing.
     sentence_facts: RefCell<Vec<(usize, Rc<context::SentenceFacts>)>>,
@@ -46,6 +49,7 @@ impl<'a> Doc<'a> {
             sentences: Sentences::new(text),
             percents: OnceCell::new(),
             count_spans: OnceCell::new(),
+            counts: OnceCell::new(),
             sentence_facts: RefCell::default(),
         }
     }
@@ -53,6 +57,17 @@ impl<'a> Doc<'a> {
     /// The percentage figures with their roles, found once for the percentage and target kinds.
     pub fn percents(&self) -> &[percentage::Percent] {
         self.percents.get_or_init(|| percentage::find(self))
+    }
+
+    /// The count mentions with the kinds their frames give them, found once for the three count
+    /// kinds.
+    pub fn counts(&self) -> &[frame::Classified] {
+        self.counts.get_or_init(|| frame::classify(self))
+    }
+
+    /// The whole sentence holding `pos`, however long.
+    pub fn whole_sentence(&self, pos: usize) -> Range<usize> {
+        self.sentences.whole(pos)
     }
 
     /// Where the count kinds (admission, target, membership) can match: runs of sentences that
@@ -121,6 +136,8 @@ static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "đồng chí",
         "quần chúng",
         "ết nạp",
+        "đ/c",
+        "rong đó",
     ])
 });
 

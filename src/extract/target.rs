@@ -2,21 +2,10 @@
 
 use std::sync::LazyLock;
 
-use super::Words;
 use regex::Regex;
 
-use super::context::{self, counted, qualified_count};
-use super::{Doc, captures_in};
+use super::{Doc, context, frame};
 use crate::record::{Kind, Record, Unit, Value};
-
-/// A member count in a planning clause: `chỉ tiêu … (2.082 đảng viên)`, `trên 2.300 đảng viên/năm`.
-static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:(?P<verb>[Kk]ết nạp|[Pp]hát triển)(?: (?:được|mới|thêm))* )?{}(?P<noun> (?:đảng viên|Đảng viên|ĐV|đồng chí|quần chúng)(?: mới)?(?:/năm)?)(?P<tail> trở lên)?",
-        qualified_count()
-    ))
-    .expect("target pattern")
-});
 
 /// Where a sentence is about Party growth, so a goal percentage is an admission target.
 static PARTY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -31,9 +20,6 @@ static UNITS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("units pattern")
 });
 
-/// The slash of `210/200` (see [`super::holding`]).
-static SLASH: LazyLock<Words> = LazyLock::new(|| Words::new(&["/"]));
-
 fn target(start: usize, end: usize, value: Value, unit: Unit) -> Record {
     let mut r = Record::new(Kind::Target, value, start, end);
     r.unit = Some(unit);
@@ -42,50 +28,8 @@ fn target(start: usize, end: usize, value: Value, unit: Unit) -> Record {
 
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
+    frame::records(doc, doc.counts(), Kind::Target, out);
     let first = out.len();
-    // A planned count follows a plan cue in its clause, so only text after cues is searched.
-    let spans = doc.count_spans();
-    let cues = context::plan_cues(text, spans);
-    for c in captures_in(&PLANNED_COUNT, text, &super::windows(text, cues, 0, 200)) {
-        let whole = c.get(0).expect("match");
-        let n = c.name("n").expect("n");
-        if !context::is_planned(doc, whole.start()) {
-            continue;
-        }
-        let Some(mut r) = counted(Kind::Target, whole.start(), whole.end(), &c) else {
-            continue;
-        };
-        r.qualifier = r.qualifier.or(c.name("tail").map(|_| "at_least"));
-        out.push(r);
-        // `Yên Lạc chỉ tiêu 120 đảng viên mới; Vĩnh Tường 95; Tam Dương 80`: the list goes on.
-        if let Some(items) = context::list_from(doc, n.range()) {
-            out.last_mut().expect("pushed").org = Some(items[0].label.clone());
-            for item in &items[1..] {
-                let mut r = target(
-                    item.start,
-                    item.end,
-                    Value::Count(item.value),
-                    Unit::Members,
-                );
-                r.org = Some(item.label.clone());
-                out.push(r);
-            }
-        }
-    }
-    // `kết nạp 210/200 đảng viên`: the figure after the slash is the plan.
-    let admitting = super::holding(text, spans, &super::admission::ADMIT_WORDS);
-    let with_slash = super::holding(text, &admitting, &SLASH);
-    for c in captures_in(&super::admission::VERB_FIRST_PLAN, text, &with_slash) {
-        let plan = c.name("plan").expect("plan");
-        if let Some(value) = crate::text::numbers::parse_count(plan.as_str()) {
-            out.push(target(
-                plan.start(),
-                c.get(0).expect("match").end(),
-                Value::Count(value),
-                Unit::Members,
-            ));
-        }
-    }
     for p in doc.percents() {
         // `vượt 128% so với chỉ tiêu` measures against a target; it is not one (`3% so với tổng số
         // đảng viên` says what the rate is of).

@@ -1,0 +1,1148 @@
+//! Frames: the words around a count that say what it is. One table of cues, each row with the
+//! frame it opens, the side of the count it stands on and an example; one walk over each count
+//! sentence that gives every count mention ([`super::count`]) its kind (admission, target,
+//! membership, or none), and carries kind, period and organization over the lists and
+//! breakdowns that belong to a statement, also into the next sentence (`Trong đó, …`).
+//!
+//! A new phrasing is a row here and an example in the kind's table, not a new pattern and loop.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex_automata::meta::Regex as MultiRegex;
+
+use super::count::{Counted, Mention, mentions_in};
+use super::{Doc, context};
+use crate::record::{Kind, Record, Unit, Value};
+
+/// What a cue says about the counts it governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// The next count was admitted (a target where a plan governs the sentence).
+    Admit,
+    /// The next count is planned, and so is every admission after it in the sentence.
+    Plan,
+    /// The next count of members is the organization's total.
+    Total,
+    /// `có`, `với`: the next count of members is a total when nothing follows it in its clause
+    /// (`có 35 đảng viên.`, not `có 20 đảng viên tham gia`).
+    Holds,
+    /// `đạt`, `là`, `lên`: the next count belongs to the nearest frame still waiting for one.
+    Link,
+    /// `trong đó`: the counts after it divide the last total.
+    Part,
+    /// `trong số đảng viên mới kết nạp`: the counts after it divide the admissions.
+    PartOfAdmitted,
+    /// Other work with members or people (trained, made full members, awarded, proposed): no
+    /// count of its clause is a party count.
+    Block,
+    /// `đã`, `kết quả`: what follows was done, whatever was planned before it.
+    Done,
+}
+
+/// Which side of its count a cue stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Before the count: `kết nạp 50 đảng viên`.
+    Before,
+    /// Right after the counted words: `50 đảng viên mới được kết nạp`.
+    After,
+    /// Either: `số đảng viên được kết nạp là 50`, `50 đảng viên được kết nạp`.
+    Both,
+}
+
+/// One row of the cue table. `words` is a regex over normalized text, written in lower case;
+/// its first letter matches either case.
+#[derive(Debug, Clone, Copy)]
+pub struct Cue {
+    pub words: &'static str,
+    pub frame: Frame,
+    pub side: Side,
+    pub example: &'static str,
+}
+
+const fn cue(words: &'static str, frame: Frame, side: Side, example: &'static str) -> Cue {
+    Cue {
+        words,
+        frame,
+        side,
+        example,
+    }
+}
+
+use Frame::*;
+use Side::*;
+
+/// The cues, longest first where one begins another (the first row matching at a place wins).
+pub const CUES: &[Cue] = &[
+    // Blocking frames first: they hold admission words (`hồ sơ đề nghị kết nạp`).
+    cue(
+        "chuyển đảng chính thức",
+        Block,
+        Both,
+        "chuyển đảng chính thức cho 142 đảng viên dự bị",
+    ),
+    cue(
+        "chuyển (?:thành )?đảng viên chính thức",
+        Block,
+        Both,
+        "30 đảng viên được chuyển đảng viên chính thức",
+    ),
+    cue(
+        "công nhận (?:là )?đảng viên chính thức",
+        Block,
+        Both,
+        "công nhận đảng viên chính thức cho 40 đồng chí",
+    ),
+    cue(
+        "chuyển chính thức",
+        Block,
+        Both,
+        "chuyển chính thức cho 25 đảng viên",
+    ),
+    cue(
+        "hồ sơ",
+        Block,
+        Before,
+        "hoàn thiện hồ sơ đề nghị kết nạp cho 35 quần chúng",
+    ),
+    cue(
+        "đề nghị",
+        Block,
+        Before,
+        "đề nghị cấp trên kết nạp 12 quần chúng",
+    ),
+    cue(
+        "bồi dưỡng",
+        Block,
+        Both,
+        "bồi dưỡng nhận thức về Đảng cho 76 quần chúng",
+    ),
+    cue("tạo nguồn", Block, Before, "tạo nguồn 300 quần chúng ưu tú"),
+    cue(
+        "giới thiệu",
+        Block,
+        Before,
+        "giới thiệu 84 đảng viên về sinh hoạt nơi cư trú",
+    ),
+    cue(
+        "huy hiệu",
+        Block,
+        Both,
+        "trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên",
+    ),
+    cue("tặng", Block, Before, "tặng giấy khen cho 45 đảng viên"),
+    cue("khen thưởng", Block, Before, "khen thưởng 60 đảng viên"),
+    cue("kỷ luật", Block, Before, "thi hành kỷ luật 7 đảng viên"),
+    cue("xóa tên", Block, Before, "xóa tên 5 đảng viên"),
+    cue("khai trừ", Block, Before, "khai trừ 2 đảng viên"),
+    cue(
+        "miễn (?:công tác và )?sinh hoạt",
+        Block,
+        Before,
+        "miễn sinh hoạt cho 30 đảng viên",
+    ),
+    cue(
+        "tham gia cấp ủy",
+        Block,
+        Before,
+        "tham gia cấp ủy 12 đồng chí",
+    ),
+    cue("giao quân", Block, Before, "giao quân 320 tân binh"),
+    cue("nhập ngũ", Block, Both, "120 thanh niên nhập ngũ"),
+    cue("từ trần", Block, Both, "5 đảng viên từ trần"),
+    cue(
+        "được (?:tặng|trao|khen|cử|xét|xem xét|học|dự|tham gia|theo dõi|miễn|công nhận|giới thiệu|chuyển)",
+        Block,
+        After,
+        "45 quần chúng được học lớp nhận thức",
+    ),
+    cue(
+        "đang (?:được|theo học|học|tham gia|chờ)",
+        Block,
+        After,
+        "35 quần chúng đang được theo dõi",
+    ),
+    cue("tham gia", Block, After, "20 đảng viên tham gia tổ tự quản"),
+    // Parts: the counts after them divide a total.
+    cue(
+        "trong số (?:các )?(?:đảng viên|quần chúng)(?: mới)?(?: được)? kết nạp(?: mới)?(?:,? có|:)?",
+        PartOfAdmitted,
+        Before,
+        "Trong số đảng viên mới kết nạp, có 412 đảng viên là người dân tộc thiểu số",
+    ),
+    cue(
+        "trong (?:đó|số đó|số này)(?:,? có|:)?",
+        Part,
+        Before,
+        "kết nạp 415 đảng viên; trong đó có 15 đảng viên là học sinh",
+    ),
+    cue(
+        "cụ thể(?: như| là)?:?",
+        Part,
+        Before,
+        "kết nạp 120 đảng viên. Cụ thể: Tân Lập 45; Hòa Xuân 75",
+    ),
+    // Plans, before admission words: `phải kết nạp`, `dự kiến kết nạp`.
+    cue(
+        "(?:dự kiến|sẽ|phải|cần) (?:kết nạp|phát triển)",
+        Plan,
+        Before,
+        "dự kiến sẽ kết nạp 40 đảng viên",
+    ),
+    cue(
+        "chỉ tiêu",
+        Plan,
+        Before,
+        "giao chỉ tiêu phát triển 1.905 đảng viên mới",
+    ),
+    cue(
+        "kế hoạch",
+        Plan,
+        Before,
+        "kế hoạch năm 2024 kết nạp 2.200 đảng viên",
+    ),
+    cue("phấn đấu", Plan, Before, "phấn đấu kết nạp 500 đảng viên"),
+    cue(
+        "mục tiêu",
+        Plan,
+        Before,
+        "mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên",
+    ),
+    cue(
+        "dự kiến",
+        Plan,
+        Before,
+        "dự kiến cuối năm kết nạp thêm 30 đảng viên",
+    ),
+    cue(
+        "đề ra",
+        Plan,
+        Before,
+        "chỉ tiêu Nghị quyết đề ra (trên 2.300 đảng viên/năm)",
+    ),
+    cue(
+        "phân bổ",
+        Plan,
+        Before,
+        "được phân bổ chỉ tiêu 489 đảng viên",
+    ),
+    cue("được giao", Plan, Before, "được giao 250 đảng viên"),
+    cue("giao", Plan, Before, "tỉnh giao 300 đảng viên"),
+    // Admission.
+    cue(
+        "được kết nạp",
+        Admit,
+        Both,
+        "2 học sinh được kết nạp vào Đảng",
+    ),
+    cue(
+        "kết nạp",
+        Admit,
+        Before,
+        "Năm 2023 kết nạp được 1.856 đảng viên",
+    ),
+    cue(
+        "phát triển",
+        Admit,
+        Before,
+        "toàn huyện phát triển được 90 đảng viên mới",
+    ),
+    cue(
+        "đứng (?:vào|trong) hàng ngũ(?: của)? Đảng",
+        Admit,
+        After,
+        "45 quần chúng vinh dự đứng vào hàng ngũ của Đảng",
+    ),
+    cue("vào Đảng", Admit, After, "kết nạp 85 quân nhân vào Đảng"),
+    // Totals of members.
+    cue(
+        "(?:nâng|đưa) tổng số",
+        Total,
+        Before,
+        "nâng tổng số đảng viên lên 17.436 đồng chí",
+    ),
+    cue("tổng số", Total, Before, "tổng số trên 68.500 đảng viên"),
+    cue(
+        "đại diện cho",
+        Total,
+        Before,
+        "đại diện cho hơn 8.400 đảng viên",
+    ),
+    cue("quy mô", Total, Before, "quy mô 1.250 đảng viên"),
+    cue(
+        "(?:đang )?sinh hoạt tại [0-9.]+ (?:chi bộ|tổ chức cơ sở đảng|đảng bộ)",
+        Total,
+        After,
+        "178 đảng viên sinh hoạt tại 14 chi bộ",
+    ),
+    cue(
+        "(?:tại|ở|trong) [0-9.]+ (?:chi bộ|tổ chức cơ sở đảng|đảng bộ)",
+        Total,
+        After,
+        "178 đảng viên tại 14 chi bộ",
+    ),
+    cue("hiện có", Holds, Before, "Đảng bộ xã hiện có 420 đảng viên"),
+    cue("có", Holds, Before, "Chi bộ có 35 đảng viên"),
+    cue("với", Holds, Before, "2.893 chi bộ với 30.044 đảng viên"),
+    cue("gồm", Holds, Before, "Đảng bộ gồm 45 đảng viên"),
+    // Links to the frame waiting for its count.
+    cue(
+        "đạt",
+        Link,
+        Before,
+        "công tác kết nạp đảng viên năm 2023 đạt trên 215 đồng chí",
+    ),
+    cue(
+        "là",
+        Link,
+        Before,
+        "số đảng viên mới được kết nạp năm 2023 là 120",
+    ),
+    cue(
+        "lên",
+        Link,
+        Before,
+        "nâng tổng số đảng viên của tỉnh lên 17.436 đồng chí",
+    ),
+    // Done.
+    cue(
+        "đã",
+        Done,
+        Before,
+        "phấn đấu kết nạp 50 đảng viên, đến nay đã kết nạp 42 đảng viên",
+    ),
+    cue(
+        "kết quả",
+        Done,
+        Before,
+        "kết quả, năm 2024 kết nạp 230 đảng viên",
+    ),
+];
+
+/// The cue table as one automaton: a match's pattern is its row.
+static CUE_FINDER: LazyLock<MultiRegex> = LazyLock::new(|| {
+    let patterns: Vec<String> = CUES.iter().map(|c| either_case_first(c.words)).collect();
+    MultiRegex::new_many(&patterns).expect("cue patterns")
+});
+
+/// `words` with its first letter in either case: `[Kk]ết nạp`.
+fn either_case_first(words: &str) -> String {
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(c) if c.is_alphabetic() && c.to_uppercase().ne(c.to_lowercase()) => {
+            let upper: String = c.to_uppercase().collect();
+            format!("[{c}{upper}]{}", chars.as_str())
+        }
+        _ => words.to_string(),
+    }
+}
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone)]
+struct Found {
+    at: Range<usize>,
+    cue: &'static Cue,
+}
+
+fn is_letter_at_end(s: &str) -> bool {
+    s.chars().next_back().is_some_and(char::is_alphabetic)
+}
+
+/// The cues of `text[range]` in order, each a whole word sequence.
+fn cues_in(text: &str, range: Range<usize>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut at = range.start;
+    let haystack = &text[..range.end];
+    while at < range.end {
+        let input = regex_automata::Input::new(haystack).range(at..);
+        let Some(m) = CUE_FINDER.search(&input) else {
+            break;
+        };
+        let bounded = !is_letter_at_end(&text[..m.start()])
+            && !text[m.end()..].starts_with(char::is_alphabetic);
+        if bounded {
+            out.push(Found {
+                at: m.range(),
+                cue: &CUES[m.pattern().as_usize()],
+            });
+            at = m.end().max(at + 1);
+        } else {
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
+/// A count given its kind by the frames.
+#[derive(Debug, Clone)]
+pub struct Classified {
+    pub mention: Mention,
+    pub kind: Kind,
+    /// The index (in the document's classified counts) of the total this count divides.
+    pub total: Option<usize>,
+    /// The group of a breakdown part: `nữ`, `học sinh, sinh viên`.
+    pub subset: Option<String>,
+    /// The unit of a list item, as its label: `Mường Tè`.
+    pub label: Option<String>,
+}
+
+/// Where a clause ends: `,` or `;` (a `:` opens what its clause goes on with: `đạt cao như:
+/// Mường Tè 93 đồng chí`).
+fn breaks_clause(text: &str, range: Range<usize>) -> bool {
+    last_break(&text[range], b",;").is_some()
+}
+
+/// Where the last of `marks` in `s` ends a clause: not a decimal comma (`78,5%`).
+fn last_break(s: &str, marks: &[u8]) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len())
+        .rev()
+        .find(|&i| marks.contains(&b[i]) && !b.get(i + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// The text right after a count, up to where an after-cue may stand.
+const AFTER_REACH: usize = 60;
+
+/// True when nothing but the clause's end follows a total: `có 35 đảng viên.`, `với 500 đảng
+/// viên (trong đó …)`, `120 đảng viên tại 5 chi bộ`.
+fn ends_clean(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let t = after.trim_start();
+    t.is_empty()
+        || t.starts_with([',', '.', ';', ':', '(', ')', '…'])
+        || [
+            "tại ",
+            "ở ",
+            "trong ",
+            "thuộc ",
+            "sinh hoạt",
+            "đang sinh hoạt",
+            "chính thức",
+            "và ",
+            "của ",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w))
+}
+
+/// The words naming whom a part counts, read from around it: before the number (`nữ 58 đồng
+/// chí`, `đảng viên là người dân tộc thiểu số 96 đồng chí`) or after it (`15 đảng viên là học
+/// sinh, sinh viên`, `20 đảng viên nữ`, `85 nữ`).
+fn group_of(text: &str, clause_start: usize, m: &Mention) -> Option<String> {
+    let before = text[clause_start..m.start].trim();
+    let before = strip_leads(before);
+    if !before.is_empty() && !before.starts_with(char::is_uppercase) {
+        return Some(before.to_string());
+    }
+    // After the number: the counted word itself when it names a group, or what follows it.
+    let noun_start = m.number.end + 1;
+    let noun = text.get(noun_start..m.end).unwrap_or("");
+    let rest = &text[m.end..];
+    let tail_end = rest
+        .find([';', '(', '.', ')', ':'])
+        .unwrap_or(rest.len())
+        .min(rest.find(" chiếm").unwrap_or(rest.len()));
+    let mut tail = &rest[..tail_end];
+    // `, 2.890 đảng viên là nữ`: the next part starts at a comma whose stretch holds a digit;
+    // `là học sinh, sinh viên` goes on past one that does not.
+    if let Some(next) = tail.match_indices(',').find(|(i, _)| {
+        let stretch = &tail[i + 1..];
+        let stretch = &stretch[..stretch.find(',').unwrap_or(stretch.len())];
+        stretch.bytes().any(|b| b.is_ascii_digit()) || tail[..*i].trim().is_empty()
+    }) {
+        tail = &tail[..next.0];
+    }
+    let tail = tail.trim().trim_end_matches(',');
+    let tail = tail.strip_suffix(" và").unwrap_or(tail);
+    let tail = tail.strip_prefix("mới").unwrap_or(tail).trim_start();
+    let tail = tail.strip_prefix("là").unwrap_or(tail).trim_start();
+    match m.counted {
+        Some(Counted::Members) if tail.is_empty() => None,
+        Some(Counted::Members) => Some(tail.to_string()),
+        _ => {
+            let noun = noun.trim_end_matches(" mới");
+            Some(if tail.is_empty() {
+                noun.to_string()
+            } else {
+                format!("{noun} {tail}")
+            })
+        }
+    }
+    .filter(|g| names_a_group(g))
+}
+
+/// The group an admission of people by trade names: `2 học sinh` → `học sinh`; none for the
+/// words that name no group (`người`, `em`, `trường hợp`, `quần chúng`).
+fn person_group(m: &Mention, text: &str) -> Option<String> {
+    if m.counted != Some(Counted::People) {
+        return None;
+    }
+    let noun = text[m.number.end..m.end].trim().trim_end_matches(" mới");
+    (!matches!(noun, "người" | "em" | "trường hợp")).then(|| noun.to_string())
+}
+
+/// Lead words of a part's label that name no group: `trong đó`, `đảng viên`, `là`.
+fn strip_leads(label: &str) -> &str {
+    let mut rest = label;
+    loop {
+        let before = rest;
+        for lead in ["và ", "có ", "đảng viên ", "ĐV ", "là ", "số "] {
+            rest = rest.strip_prefix(lead).unwrap_or(rest);
+        }
+        for tail in [" là", " có", " đạt", ":"] {
+            rest = rest.strip_suffix(tail).unwrap_or(rest);
+        }
+        rest = rest.trim();
+        if rest == before {
+            return rest;
+        }
+    }
+}
+
+/// What follows `N đảng viên` where it says what they did or where they are, not who they are:
+/// `15 đảng viên sinh hoạt tại chi bộ thôn` names no group.
+fn names_a_group(group: &str) -> bool {
+    const NOT_GROUPS: [&str; 17] = [
+        "tăng",
+        "giảm",
+        "đạt",
+        "vượt",
+        "bằng",
+        "bình quân",
+        "so",
+        "được",
+        "đã",
+        "tại",
+        "ở",
+        "của",
+        "thuộc",
+        "sinh hoạt",
+        "trong",
+        "chiếm",
+        "trên",
+    ];
+    !group.is_empty()
+        && !NOT_GROUPS.iter().any(|w| {
+            group
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+}
+
+/// The label of a list item: the capitalized words that open its clause after a list opener
+/// (`như: Mường Tè 93 đồng chí`, `; Yên Lạc chỉ tiêu 120`, `, Phong Thổ 36`).
+fn item_label(
+    text: &str,
+    sentence_start: usize,
+    from: usize,
+    number_start: usize,
+) -> Option<String> {
+    let clause = &text[from..number_start];
+    let (opener, clause) = match clause.rfind(" như ") {
+        Some(i) => (" như", &clause[i + " như ".len()..]),
+        None => (text[sentence_start..from].trim_end(), clause),
+    };
+    let opened = [":", ";", ",", "như", "("]
+        .iter()
+        .any(|o| opener.ends_with(o));
+    let clause = clause.trim_start_matches([' ', ':', '…', '.']);
+    let clause = clause.strip_prefix("và ").unwrap_or(clause);
+    if !opened || !clause.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    // The name ends before the first lower-case word that is no part of a unit's name.
+    let name_end = words
+        .iter()
+        .position(|w| w.starts_with(char::is_lowercase) && !is_unit_word(w))
+        .unwrap_or(words.len());
+    let name = words[..name_end].join(" ");
+    (!name.is_empty() && name_end <= 8).then_some(name)
+}
+
+/// Lower-case words inside a unit's name: `Đảng bộ huyện Mai Sơn`, `Chi bộ thôn Bản Lướt`.
+fn is_unit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "bộ" | "ủy"
+            | "huyện"
+            | "tỉnh"
+            | "xã"
+            | "phường"
+            | "thị"
+            | "trấn"
+            | "thôn"
+            | "bản"
+            | "quận"
+            | "phố"
+            | "thành"
+            | "khối"
+            | "các"
+            | "cơ"
+            | "quan"
+            | "trường"
+            | "học"
+            | "sự"
+            | "an"
+            | "phòng"
+            | "ấp"
+            | "tổ"
+            | "dân"
+    )
+}
+
+/// Start of the clause holding `pos` in `text[sentence_start..]`.
+fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
+    let before = &text[sentence_start..pos];
+    last_break(before, b",;:(").map_or(sentence_start, |i| sentence_start + i + 1)
+}
+
+/// What the frames make of one count.
+#[derive(Debug, Clone, Copy)]
+struct Decision {
+    kind: Kind,
+    /// The total it divides.
+    total: Option<usize>,
+    /// True when a cue of its own clause decided (not a list or a breakdown).
+    by_cue: bool,
+    /// Where an admission cue after the count ends: `2 học sinh được kết nạp vào Đảng`.
+    cue_after_end: Option<usize>,
+}
+
+fn by_cue(kind: Kind) -> Option<Decision> {
+    Some(Decision {
+        kind,
+        total: None,
+        by_cue: true,
+        cue_after_end: None,
+    })
+}
+
+/// The walk's memory within one sentence.
+#[derive(Default)]
+struct Walk {
+    /// The cue governing the next count, and whether it has governed one.
+    open: Option<(Found, bool)>,
+    /// Frames still waiting for their count, for a [`Frame::Link`].
+    waiting: Vec<Found>,
+    /// A plan governs what is admitted from here on; with the index of its figure once given.
+    plan: Option<Option<usize>>,
+    /// The last count given a kind, for the counts that continue its statement.
+    previous: Option<usize>,
+    /// The last total, for the parts after it.
+    total: Option<usize>,
+    /// An open breakdown of a total (or of the admissions, `None`).
+    part: Option<Option<usize>>,
+    /// Where a breakdown in parentheses closes.
+    part_end: Option<usize>,
+    /// Where a blocking cue's clause ends.
+    blocked_until: Option<usize>,
+    /// Where a plan measured against ends (`đạt 89,15% chỉ tiêu đề ra`), for the plan's own
+    /// figure in parentheses after it (`(2.082 đảng viên)`).
+    measured_plan: Option<usize>,
+}
+
+/// Every count of the document's count sentences with its kind.
+pub fn classify(doc: &Doc) -> Vec<Classified> {
+    let text = doc.text;
+    let mut out: Vec<Classified> = Vec::new();
+    let mut mentions = Vec::new();
+    // The last total of the sentence before, with where that sentence ended.
+    let mut carried: Option<(usize, usize)> = None;
+    for span in doc.count_spans() {
+        let mut s = span.start;
+        while s < span.end {
+            let sentence = doc.whole_sentence(s);
+            let sentence = sentence.start.max(s)..sentence.end.min(span.end).max(s + 1);
+            s = sentence.end;
+            mentions.clear();
+            mentions_in(text, sentence.clone(), &mut mentions);
+            if mentions.is_empty() {
+                continue;
+            }
+            let cues = cues_in(text, sentence.clone());
+            let before_total =
+                carried.filter(|(end, _)| text[*end..sentence.start].trim().is_empty());
+            let last = walk_sentence(
+                doc,
+                sentence.clone(),
+                &cues,
+                &mentions,
+                before_total.map(|(_, t)| t),
+                &mut out,
+            );
+            carried = last.map(|t| (sentence.end, t));
+        }
+    }
+    out
+}
+
+/// Gives the counts of one sentence their kinds; returns the last total it states.
+fn walk_sentence(
+    doc: &Doc,
+    sentence: Range<usize>,
+    cues: &[Found],
+    mentions: &[Mention],
+    total_before: Option<usize>,
+    out: &mut Vec<Classified>,
+) -> Option<usize> {
+    let text = doc.text;
+    let mut w = Walk::default();
+    let mut cue_at = 0;
+    for m in mentions {
+        // Cues before this count update the walk.
+        while cue_at < cues.len() && cues[cue_at].at.start < m.start {
+            let c = cues[cue_at].clone();
+            cue_at += 1;
+            if c.cue.side != After {
+                open_cue(text, sentence.start, &c, &mut w, total_before, out);
+            }
+        }
+        if w.part_end.is_some_and(|end| m.start > end) {
+            w.part = None;
+            w.part_end = None;
+        }
+        let decided = decide(doc, sentence.clone(), cues, cue_at, m, &mut w, out);
+        // A count ends the wait of every frame before it: `kết nạp …, có 30 chi bộ với 500
+        // đảng viên` has moved on from the admission.
+        if m.counted.is_some() {
+            w.waiting.clear();
+        }
+        let Some(d) = decided else {
+            continue;
+        };
+        let index = out.len();
+        let clause = clause_start(text, sentence.start, m.start);
+        // The cue the count's own words follow (links and `có` aside): where its group starts,
+        // and where its evidence starts when the cue stands right before it (`kết nạp được
+        // 1.856 đảng viên`, `nâng tổng số đảng viên lên 1.245 đồng chí`).
+        let governing = cues[..cue_at]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c.cue.frame, Link | Holds | Done) && c.cue.side != After);
+        let from = governing.map_or(clause, |c| clause.max(c.at.end.min(m.start)));
+        let is_part = w.part.is_some() && !d.by_cue;
+        let label = item_label(text, sentence.start, clause, m.start);
+        let subset = if is_part && label.is_none() {
+            group_of(text, from, m)
+        } else if d.kind != Kind::Membership {
+            person_group(m, text)
+        } else {
+            None
+        };
+        if is_part && subset.is_none() && label.is_none() {
+            continue;
+        }
+        let mut mention = m.clone();
+        if let Some(c) = governing.filter(|c| {
+            let gap = &text[c.at.end..m.start];
+            d.by_cue
+                && matches!(c.cue.frame, Admit | Plan | Total)
+                && gap.split_whitespace().count() <= 4
+                && gap.chars().all(|ch| ch.is_alphabetic() || ch == ' ')
+        }) {
+            mention.start = c.at.start;
+        }
+        // `Sơn Hà 142 đồng chí`, `dự bị 2.015`: the evidence starts at the item's name or the
+        // part's group written before its count.
+        let written_before = |words: &str, from: usize| {
+            text[from..m.start]
+                .rfind(words)
+                .map(|at| from + at)
+                .filter(|at| text[at + words.len()..m.start].trim().len() <= 12)
+        };
+        let named_at = match (&label, &subset) {
+            (Some(l), _) if !d.by_cue => written_before(l, clause),
+            (None, Some(g)) => written_before(g, from),
+            _ => None,
+        };
+        if let Some(at) = named_at {
+            mention.start = mention.start.min(at);
+        }
+        if let Some(end) = d.cue_after_end {
+            mention.end = end;
+        }
+        // `23 đảng viên dự bị`: the evidence runs over the group written after the count.
+        if is_part
+            && let Some(group) = &subset
+            && let Some(at) = text[m.end..sentence.end].find(group.as_str())
+            && at <= 8
+        {
+            mention.end = m.end + at + group.len();
+        }
+        let (kind, total) = (d.kind, d.total);
+        out.push(Classified {
+            mention,
+            kind,
+            total,
+            subset,
+            label,
+        });
+        w.previous = Some(index);
+        if !is_part {
+            w.total = Some(index);
+            // `30.044 đảng viên (dự bị 1.393; nữ 10.182)`: a breakdown in parentheses.
+            let after = &text[m.end..sentence.end];
+            if let Some(paren) = after.strip_prefix(" (").or(after.strip_prefix('(')) {
+                w.part = Some(Some(index));
+                w.part_end = Some(
+                    m.end + (after.len() - paren.len()) + paren.find(')').unwrap_or(paren.len()),
+                );
+            }
+        }
+        if let Some(None) = w.plan {
+            w.plan = Some(Some(index));
+        }
+    }
+    w.total
+        .or(total_before.filter(|_| w.part.is_some()))
+        .filter(|&t| {
+            out.get(t)
+                .is_some_and(|c| c.mention.counted != Some(Counted::Units))
+        })
+}
+
+/// What a cue before the next count changes in the walk.
+fn open_cue(
+    text: &str,
+    sentence_start: usize,
+    c: &Found,
+    w: &mut Walk,
+    total_before: Option<usize>,
+    out: &[Classified],
+) {
+    match c.cue.frame {
+        Done => w.plan = None,
+        Block => {
+            let rest = &text[c.at.end..];
+            let end = rest
+                .find([',', ';', '.'])
+                .map_or(text.len(), |i| c.at.end + i);
+            w.blocked_until = Some(end);
+            w.open = None;
+        }
+        Plan if names_document(text, c.at.start) => {}
+        // `đạt 89% chỉ tiêu`, and a plan said to be set already (`mà Nghị quyết đã đề ra`):
+        // measured against, it opens no plan.
+        Plan if measured(text, sentence_start, c.at.start)
+            || text[..c.at.start].ends_with("đã ") =>
+        {
+            w.measured_plan = Some(c.at.end)
+        }
+        Plan => {
+            if w.plan.is_none() {
+                w.plan = Some(None);
+            }
+            w.open = Some((c.clone(), false));
+            w.waiting.push(c.clone());
+            w.part = None;
+        }
+        Part | PartOfAdmitted => {
+            let opens_sentence = text[sentence_start..c.at.start].trim().is_empty();
+            let total = w.total.or(if opens_sentence { total_before } else { None });
+            let total = total.filter(|&t| out[t].mention.counted != Some(Counted::Units));
+            w.part = Some(match (c.cue.frame, total) {
+                (PartOfAdmitted, t) => t.filter(|&t| out[t].kind == Kind::Admission),
+                (_, t) => t,
+            })
+            .filter(|t| t.is_some() || c.cue.frame == PartOfAdmitted);
+            w.open = None;
+        }
+        // `kết nạp được tổng số 120 đảng viên`: the total is of the admitted.
+        Total
+            if w.waiting.last().is_some_and(|a| {
+                a.cue.frame == Admit && text[a.at.end..c.at.start].split_whitespace().count() <= 2
+            }) => {}
+        Admit | Total | Holds | Link => {
+            // Inside a breakdown, `có`, `là`, `đạt` and the admission verb describe the parts.
+            if w.part.is_some() && c.cue.frame != Total {
+                return;
+            }
+            // `kết nạp được` once the plan has its figure, after a clause break: now the result.
+            if c.cue.frame == Admit
+                && let Some(Some(figure)) = w.plan
+                && text[c.at.end..].starts_with(" được")
+                && breaks_clause(text, out[figure].mention.end..c.at.start)
+            {
+                w.plan = None;
+            }
+            if c.cue.frame != Link {
+                w.waiting.push(c.clone());
+            }
+            w.open = Some((c.clone(), false));
+            w.part = None;
+        }
+    }
+}
+
+/// `đạt 89% chỉ tiêu`, `vượt kế hoạch`, `so với chỉ tiêu`: a plan measured against, which plans
+/// nothing itself; also the plan words after it in its noun phrase (`chỉ tiêu kế hoạch đề ra`).
+fn measured(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = text[sentence_start..at].trim_end();
+    let clause = &before[last_break(before, b",;(").map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    // The last words before the cue, percent figures skipped.
+    let recent: Vec<&str> = words
+        .iter()
+        .rev()
+        .filter(|w| !w.ends_with('%'))
+        .take(6)
+        .copied()
+        .collect();
+    const MEASURES: [&str; 8] = ["đạt", "vượt", "thành", "bằng", "với", "so", "chưa", "theo"];
+    let nearest_measure = recent.iter().position(|w| MEASURES.contains(w));
+    let nearest_digit = recent
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    nearest_measure.is_some_and(|m| nearest_digit.is_none_or(|d| m < d) && m <= 4)
+}
+
+/// `Kế hoạch số 12-KH/TU`, `Kế hoạch 35`: the document named `kế hoạch`, which plans nothing
+/// in the sentence that cites it.
+fn names_document(text: &str, at: usize) -> bool {
+    let mut words = text[at..].split_whitespace();
+    words.next().is_some_and(|w| w == "Kế" || w == "kế")
+        && words
+            .nth(1)
+            .is_some_and(|w| w == "số" || w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The kind of count `m`, the total it divides, and whether a cue of its own clause decided it.
+fn decide(
+    doc: &Doc,
+    sentence: Range<usize>,
+    cues: &[Found],
+    next_cue: usize,
+    m: &Mention,
+    w: &mut Walk,
+    out: &[Classified],
+) -> Option<Decision> {
+    let text = doc.text;
+    // A cue right after the counted words decides first: `2 học sinh được kết nạp`.
+    let reach_end = (m.end + AFTER_REACH).min(sentence.end);
+    let after_cue = cues[next_cue..]
+        .iter()
+        .take_while(|c| c.at.start < reach_end)
+        .find(|c| c.cue.side != Before)
+        .filter(|c| {
+            let between = &text[m.end..c.at.start];
+            !between.contains([',', ';', '.', '(', ')', ':'])
+                && !between.bytes().any(|b| b.is_ascii_digit())
+        });
+    // `đã phát triển được 1-3 đảng viên trẻ đang tham gia công tác`: the admission verb before
+    // the count outweighs what is said of them after it.
+    let admitting = w.open.as_ref().is_some_and(|(o, closed)| {
+        !closed && matches!(o.cue.frame, Admit | Plan) && !breaks_clause(text, o.at.end..m.start)
+    });
+    let after_cue = after_cue.filter(|c| !(admitting && c.cue.frame == Block));
+    if let Some(c) = after_cue {
+        if let Some(o) = w.open.as_mut() {
+            o.1 = true;
+        }
+        return match c.cue.frame {
+            Admit => planned(w, Kind::Admission, m).map(|kind| Decision {
+                cue_after_end: Some(c.at.end),
+                ..by_cue(kind).expect("a decision")
+            }),
+            Total if m.counted == Some(Counted::Members) => by_cue(Kind::Membership),
+            _ => None,
+        };
+    }
+    if w.blocked_until.is_some_and(|end| m.start < end) {
+        return None;
+    }
+    w.blocked_until = None;
+    let clause_break = |from: usize| breaks_clause(text, from..m.start);
+    // An open breakdown: the part's kind is its total's.
+    if let Some(total) = w.part {
+        let kind = match total {
+            Some(t) => out[t].kind,
+            None => Kind::Admission,
+        };
+        let counts_people = !matches!(m.counted, Some(Counted::Units) | Some(Counted::Outsiders));
+        let bare_part = m.counted.is_none() && text[m.end..].starts_with([';', ',', ')', '.']);
+        return (counts_people && (m.counted.is_some() || bare_part)).then_some(Decision {
+            kind,
+            total,
+            by_cue: false,
+            cue_after_end: None,
+        });
+    }
+    // A bare number (a year, `Hội An 110`) is only ever an item or a part: it leaves the frames
+    // waiting.
+    if m.counted.is_none() {
+        return continued(doc, sentence.start, m, w, out);
+    }
+    let opened_here = text[sentence.start..m.start].trim_end().ends_with('(');
+    if opened_here
+        && w.measured_plan
+            .is_some_and(|end| !text[end..m.start].bytes().any(|b| b.is_ascii_digit()))
+        && admitted_people_counted(m)
+    {
+        return by_cue(Kind::Target);
+    }
+    if let Some((c, closed)) = w.open.clone()
+        && !clause_break(c.at.end)
+    {
+        // `với` after a frame still waiting serves it: `kết nạp đảng viên năm 2024 đạt 78,5% kế
+        // hoạch, với 236 đảng viên`.
+        let frame = match c.cue.frame {
+            Link => resolve_link(w),
+            Holds => resolve_link(w).or(Some(Holds)),
+            f => Some(f),
+        };
+        w.open = Some((c.clone(), true));
+        if closed && frame != Some(Plan) {
+            return continued(doc, sentence.start, m, w, out);
+        }
+        if let Some(f) = frame {
+            w.waiting.retain(|x| x.at != c.at);
+            return match f {
+                Admit if !admitted_people(text, &c, m) => None,
+                Admit => planned(w, Kind::Admission, m).and_then(by_cue),
+                Plan => admitted_people(text, &c, m)
+                    .then_some(Kind::Target)
+                    .and_then(by_cue),
+                Total | Holds if m.plan.is_none() => {
+                    let members = m.counted == Some(Counted::Members);
+                    let fresh = text[m.number.end..m.end].ends_with("mới");
+                    let clean = f == Total || ends_clean(text, m.end);
+                    match m.counted {
+                        Some(Counted::Units) => by_cue(Kind::Membership),
+                        _ if members && !fresh && clean => by_cue(Kind::Membership),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+        }
+        // A link with nothing waiting: `; năm 2024 là 2.567 đảng viên` goes on with the
+        // statement before it, `… với 500 đảng viên` states a total.
+        if c.words_are("với") && m.counted == Some(Counted::Members) && ends_clean(text, m.end) {
+            return by_cue(Kind::Membership);
+        }
+    }
+    continued(doc, sentence.start, m, w, out)
+}
+
+impl Found {
+    fn words_are(&self, words: &str) -> bool {
+        self.cue.words == words
+    }
+}
+
+/// The frame a link serves: the nearest before it still waiting for its count.
+fn resolve_link(w: &Walk) -> Option<Frame> {
+    w.waiting
+        .iter()
+        .rev()
+        .find(|f| matches!(f.cue.frame, Admit | Plan | Total))
+        .map(|f| f.cue.frame)
+}
+
+/// A count that continues the statement before it in its sentence: the next item of a list
+/// (`; Yên Châu 210 đảng viên`, `, Phong Thổ 36 đồng chí`, `; Hội An 110`), the next year or
+/// the yearly average (`; năm 2024 là 2.567 đảng viên`, `, bình quân 2.558 đảng viên/năm`).
+fn continued(
+    doc: &Doc,
+    sentence_start: usize,
+    m: &Mention,
+    w: &Walk,
+    out: &[Classified],
+) -> Option<Decision> {
+    let text = doc.text;
+    let previous = &out[w.previous?];
+    if previous.mention.start < sentence_start {
+        return None;
+    }
+    let kind = previous.kind;
+    let ok = match m.counted {
+        Some(Counted::Members) => true,
+        Some(Counted::Masses | Counted::People) => kind != Kind::Membership,
+        None => {
+            // A bare number is an item only with a name before it and a separator after it.
+            let clause = clause_start(text, sentence_start, m.start);
+            item_label(text, sentence_start, clause, m.start).is_some()
+                && (text[m.end..].starts_with([';', ',', '.', ')', '…'])
+                    || text[m.end..].starts_with(" và ")
+                    || m.end == text.len())
+        }
+        _ => false,
+    };
+    ok.then_some(Decision {
+        kind,
+        total: None,
+        by_cue: false,
+        cue_after_end: None,
+    })
+}
+
+/// The kind of an admitted count: a target while a plan governs the sentence; people of other
+/// bodies (`kết nạp 300 đoàn viên`) are no party admission.
+fn planned(w: &Walk, kind: Kind, m: &Mention) -> Option<Kind> {
+    if matches!(m.counted, Some(Counted::Units | Counted::Group) | None) {
+        return None;
+    }
+    Some(if w.plan.is_some() { Kind::Target } else { kind })
+}
+
+/// True when an admitting or planning cue's count is of people the Party admits: members, the
+/// masses, people by trade; members of other bodies only where the Party is named (`kết nạp Đảng
+/// cho 15 đoàn viên`, not `kết nạp 300 đoàn viên`).
+fn admitted_people(text: &str, c: &Found, m: &Mention) -> bool {
+    admitted_people_counted(m)
+        || m.counted == Some(Counted::Outsiders) && text[c.at.end..m.start].contains("Đảng")
+}
+
+fn admitted_people_counted(m: &Mention) -> bool {
+    matches!(
+        m.counted,
+        Some(Counted::Members | Counted::Masses | Counted::People)
+    )
+}
+
+/// The records of the classified counts of `kind`, with period and organization; parts take
+/// their total's.
+pub fn records(doc: &Doc, classified: &[Classified], kind: Kind, out: &mut Vec<Record>) {
+    for c in classified {
+        if c.kind == kind && c.mention.counted != Some(Counted::Units) {
+            out.push(record(doc, classified, c));
+        }
+        // `kết nạp 210/200 đảng viên`: the plan after the slash is a target.
+        if kind == Kind::Target
+            && c.kind == Kind::Admission
+            && let Some((plan, span)) = &c.mention.plan
+        {
+            let mut r = Record::new(Kind::Target, Value::Count(*plan), span.start, span.end);
+            r.unit = Some(Unit::Members);
+            context::attribute(doc, &mut r);
+            out.push(r);
+        }
+    }
+}
+
+fn record(doc: &Doc, all: &[Classified], c: &Classified) -> Record {
+    let m = &c.mention;
+    let mut r = Record::new(c.kind, Value::Count(m.value), m.start, m.end);
+    r.unit = Some(Unit::Members);
+    r.value_max = m.value_max.map(Value::Count);
+    r.qualifier = m.qualifier;
+    r.subset = c.subset.clone();
+    let total = c.total.map(|t| &all[t]);
+    match total {
+        Some(t) => {
+            let mut from_total =
+                Record::new(t.kind, Value::Count(0), t.mention.start, t.mention.end);
+            context::attribute(doc, &mut from_total);
+            r.period = from_total.period;
+            r.period_text = from_total.period_text;
+            r.org = c.label.clone().or(from_total.org);
+        }
+        None => {
+            r.org = c.label.clone();
+            context::attribute(doc, &mut r);
+        }
+    }
+    r
+}
