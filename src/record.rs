@@ -75,6 +75,61 @@ impl Unit {
     }
 }
 
+/// How a figure is bounded by the word written with it (`hơn 50%`, `khoảng 120 đảng viên`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// `trên`, `hơn`, `vượt`: more than the figure.
+    Over,
+    /// `dưới`: less than the figure.
+    Under,
+    /// `gần`, `xấp xỉ`: a little less than the figure.
+    Nearly,
+    /// `khoảng`: about the figure.
+    About,
+    /// `ít nhất`, `tối thiểu`, `trở lên`: the figure or more.
+    AtLeast,
+}
+
+impl Qualifier {
+    /// The SPEC name: `over`, `under`, `nearly`, `about`, `at_least`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::Nearly => "nearly",
+            Qualifier::About => "about",
+            Qualifier::AtLeast => "at_least",
+        }
+    }
+}
+
+/// What a percentage measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The share of a plan reached (`đạt 102% kế hoạch`).
+    Achievement,
+    /// A rise or fall (`tăng 11,7%`).
+    Change,
+    /// A part of a whole (`đảng viên nữ chiếm 35%`).
+    Share,
+    /// A planned rate (`phấn đấu kết nạp từ 3% trở lên`).
+    Target,
+}
+
+impl Role {
+    /// The SPEC name: `achievement`, `change`, `share`, `target`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Achievement => "achievement",
+            Role::Change => "change",
+            Role::Share => "share",
+            Role::Target => "target",
+        }
+    }
+}
+
 /// One fact mention. Field order is the SPEC's and is the order of every output format.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record {
@@ -83,8 +138,8 @@ pub struct Record {
     pub value: Value,
     pub value_max: Option<Value>,
     pub unit: Option<Unit>,
-    pub qualifier: Option<&'static str>,
-    pub role: Option<&'static str>,
+    pub qualifier: Option<Qualifier>,
+    pub role: Option<Role>,
     pub period: Option<String>,
     pub period_text: Option<String>,
     pub org: Option<String>,
@@ -168,8 +223,8 @@ impl Record {
             Some(self.value.to_string()),
             self.value_max.as_ref().map(Value::to_string),
             unit,
-            self.qualifier.map(str::to_string),
-            self.role.map(str::to_string),
+            self.qualifier.map(|q| q.as_str().to_string()),
+            self.role.map(|r| r.as_str().to_string()),
             self.period.clone(),
             self.period_text.clone(),
             self.org.clone(),

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::record::{Kind, Record, Unit, Value};
+use crate::record::{Kind, Record, Role, Unit, Value};
 
 /// How far (in percentage points) a stated achievement may be from admitted / target × 100.
 pub const TOLERANCE: f64 = 0.5;
@@ -110,7 +110,7 @@ pub fn summarize_file(records: &[Record]) -> Vec<Row> {
                 .take_while(|o| o.sentence == r.sentence && !is_total(o, Kind::Admission));
             for o in same_sentence {
                 if o.kind == Kind::Percentage
-                    && o.role == Some("achievement")
+                    && o.role == Some(Role::Achievement)
                     && row.achievement_pct.is_none()
                     && let Value::Decimal(p) = o.value
                 {

@@ -410,8 +410,8 @@ fn describe(r: &Record) -> String {
     }];
     let attrs: [(&str, Option<String>); 10] = [
         ("unit", r.unit.map(|u| format!("{u:?}").to_lowercase())),
-        ("q", r.qualifier.map(str::to_string)),
-        ("role", r.role.map(str::to_string)),
+        ("q", r.qualifier.map(|q| q.as_str().to_string())),
+        ("role", r.role.map(|r| r.as_str().to_string())),
         ("period", r.period.clone()),
         ("org", r.org.clone()),
         ("subset", r.subset.clone()),

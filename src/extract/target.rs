@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::context::{self, counted, qualified_count};
 use super::{Doc, captures_in};
-use crate::record::{Kind, Record, Unit, Value};
+use crate::record::{Kind, Qualifier, Record, Role, Unit, Value};
 
 /// A member count in a planning clause: `chỉ tiêu … (2.082 đảng viên)`, `trên 2.300 đảng viên/năm`.
 static PLANNED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,7 +55,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let Some(mut r) = counted(Kind::Target, whole.start(), whole.end(), &c) else {
             continue;
         };
-        r.qualifier = r.qualifier.or(c.name("tail").map(|_| "at_least"));
+        r.qualifier = r.qualifier.or(c.name("tail").map(|_| Qualifier::AtLeast));
         out.push(r);
         // `Yên Lạc chỉ tiêu 120 đảng viên mới; Vĩnh Tường 95; Tam Dương 80`: the list goes on.
         if let Some(items) = context::list_from(doc, n.range()) {
@@ -92,7 +92,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let after = doc.after(p.end);
         let relative = text[p.start..p.number_start].contains("vượt")
             || after.starts_with(" so với") && !after.starts_with(" so với tổng số");
-        if p.role != "target"
+        if p.role != Role::Target
             || relative
             || UNITS_AFTER.is_match(after)
             || !PARTY_SENTENCE.is_match(&text[doc.sentence(p.start)])
