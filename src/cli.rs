@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use baocao::dataset::InputFormat;
-use baocao::output::Format;
+use baocao::Format;
+use baocao::internals::InputFormat;
 
 const EXTRACT_EXAMPLES: &str = "Examples:
   baocao extract articles/                          JSON Lines on stdout, one record per line

@@ -9,11 +9,11 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::Parser;
 
-use baocao::dataset::{Fields, InputFormat};
-use baocao::output::review;
-use baocao::run::{Config, compile_glob, documents, run, with_output_file};
-use baocao::summary::{self, COLUMNS};
-use baocao::{EncodingChoice, Kind, KindSet};
+use baocao::internals::{
+    Config, Document, Fields, InputFormat, KindSet, compile_glob, documents, review, run,
+    summarize_file, with_output_file,
+};
+use baocao::{Encoding, Kind, SUMMARY_COLUMNS, SummaryRow, summary_table};
 use cli::{Cli, Command, InputArgs, SummaryFormat};
 
 /// Records and regex captures are many small allocations; mimalloc serves them faster than the
@@ -69,7 +69,7 @@ fn config(input: InputArgs) -> anyhow::Result<Config> {
     cfg.max_file_size = input.max_file_size;
     cfg.quiet = input.quiet;
     cfg.options.decode.lossy = input.lossy;
-    cfg.options.decode.encoding = match EncodingChoice::parse(&input.encoding) {
+    cfg.options.decode.encoding = match Encoding::parse(&input.encoding) {
         Some(e) => e,
         None => bail!(
             "unknown --encoding {:?} (auto, utf-8, utf-16le, utf-16be, tcvn3, vni, windows-1258)",
@@ -109,7 +109,7 @@ fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
 }
 
 /// Reads every document, reporting failures on stderr; the bool is true when all were read.
-fn read_all(cfg: &Config) -> (Vec<(String, baocao::Document)>, bool) {
+fn read_all(cfg: &Config) -> (Vec<(String, Document)>, bool) {
     let mut docs = Vec::new();
     let mut all_read = true;
     for doc in documents(cfg) {
@@ -142,20 +142,20 @@ fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
 fn summarize(args: cli::SummaryArgs) -> anyhow::Result<bool> {
     let cfg = config(args.input)?;
     let (docs, all_read) = read_all(&cfg);
-    let rows: Vec<summary::Row> = docs
+    let rows: Vec<SummaryRow> = docs
         .iter()
-        .flat_map(|(_, d)| summary::summarize_file(&d.records))
+        .flat_map(|(_, d)| summarize_file(&d.records))
         .collect();
     let body = |w: &mut dyn Write| -> io::Result<()> {
         match args.format {
-            SummaryFormat::Table => w.write_all(summary::table(&rows).as_bytes()),
+            SummaryFormat::Table => w.write_all(summary_table(&rows).as_bytes()),
             SummaryFormat::Jsonl => rows.iter().try_for_each(|r| {
                 serde_json::to_writer(&mut *w, r)?;
                 w.write_all(b"\n")
             }),
             SummaryFormat::Csv => {
                 let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(COLUMNS)?;
+                csv.write_record(SUMMARY_COLUMNS)?;
                 for r in &rows {
                     csv.write_record(r.cells())?;
                 }

@@ -186,11 +186,6 @@ impl Words {
                 .collect(),
         )
     }
-
-    /// True when `haystack` holds one of the words.
-    pub fn any_in(&self, haystack: &[u8]) -> bool {
-        self.0.iter().any(|w| w.find(haystack).is_some())
-    }
 }
 
 /// A pattern searched only in short stretches of text (a hundred bytes around an anchor, or one
@@ -294,12 +289,15 @@ fn search_in<'t, T>(
 pub struct KindSet(u8);
 
 impl KindSet {
+    /// Every kind.
     pub const ALL: KindSet = KindSet(0b11_1111);
 
+    /// These kinds.
     pub fn of(kinds: &[Kind]) -> Self {
         KindSet(kinds.iter().fold(0, |acc, &k| acc | (1 << k as u8)))
     }
 
+    /// True when `kind` is one of them.
     pub fn contains(self, kind: Kind) -> bool {
         self.0 & (1 << kind as u8) != 0
     }
