@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use baocao::Format;
 use baocao::internals::InputFormat;
+use baocao::{Encoding, Format, Kind};
 
 const EXTRACT_EXAMPLES: &str = "Examples:
   baocao extract articles/                          JSON Lines on stdout, one record per line
@@ -93,9 +93,15 @@ pub struct InputArgs {
     #[arg(long, default_value = "-", value_name = "NAME")]
     pub stdin_name: String,
 
-    /// Input encoding: auto, utf-8, utf-16le, utf-16be, tcvn3, vni, windows-1258.
-    #[arg(long, default_value = "auto", value_name = "NAME")]
-    pub encoding: String,
+    /// Input encoding.
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        default_value = "auto",
+        value_name = "NAME"
+    )]
+    pub encoding: Encoding,
 
     /// Replace invalid UTF-8 with U+FFFD instead of reporting the file.
     #[arg(long)]
@@ -105,9 +111,16 @@ pub struct InputArgs {
     #[arg(long, default_value_t = 256 * 1024 * 1024, value_name = "BYTES")]
     pub max_file_size: u64,
 
-    /// Only these kinds, comma-separated: admission,target,percentage,date,directive,membership.
-    #[arg(short, long, value_delimiter = ',', value_name = "KINDS")]
-    pub kinds: Vec<String>,
+    /// Only these kinds, comma-separated (any case).
+    #[arg(
+        short,
+        long,
+        value_enum,
+        ignore_case = true,
+        value_delimiter = ',',
+        value_name = "KINDS"
+    )]
+    pub kinds: Vec<Kind>,
 
     /// Worker threads (default: all cores). The output is the same for any number.
     #[arg(short = 'j', long, value_name = "N")]

@@ -6,14 +6,14 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use clap::Parser;
 
 use baocao::internals::{
     Config, Document, Fields, InputFormat, KindSet, compile_glob, documents, review, run,
     summarize_file, with_output_file,
 };
-use baocao::{Encoding, Kind, SUMMARY_COLUMNS, SummaryRow, summary_table};
+use baocao::{SUMMARY_COLUMNS, SummaryRow, summary_table};
 use cli::{Cli, Command, InputArgs, SummaryFormat};
 
 /// Records and regex captures are many small allocations; mimalloc serves them faster than the
@@ -69,22 +69,9 @@ fn config(input: InputArgs) -> anyhow::Result<Config> {
     cfg.max_file_size = input.max_file_size;
     cfg.quiet = input.quiet;
     cfg.options.decode.lossy = input.lossy;
-    cfg.options.decode.encoding = match Encoding::parse(&input.encoding) {
-        Some(e) => e,
-        None => bail!(
-            "unknown --encoding {:?} (auto, utf-8, utf-16le, utf-16be, tcvn3, vni, windows-1258)",
-            input.encoding
-        ),
-    };
+    cfg.options.decode.encoding = input.encoding;
     if !input.kinds.is_empty() {
-        let kinds = input
-            .kinds
-            .iter()
-            .map(|k| {
-                Kind::parse(k.trim()).with_context(|| format!("unknown kind {k:?} in --kinds"))
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        cfg.options.kinds = KindSet::of(&kinds);
+        cfg.options.kinds = KindSet::of(&input.kinds);
     }
     Ok(cfg)
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 /// assert_eq!(Kind::ALL.len(), 6);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// People newly admitted to the Party (`kết nạp được 1.856 đảng viên`).

@@ -181,11 +181,36 @@ fn kinds_filter_and_output_file() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
+}
+
+#[test]
+fn wrong_arguments_exit_2_with_the_valid_values_and_the_near_one() {
     baocao()
-        .args(["extract", "x", "--kinds", "votes"])
+        .args(["extract", "x", "--kinds", "admisson"])
         .assert()
-        .code(1)
-        .stderr(predicate::str::contains("unknown kind"));
+        .code(2)
+        .stderr(
+            predicate::str::contains("possible values: admission, target, percentage").and(
+                predicate::str::contains("a similar value exists: 'admission'"),
+            ),
+        );
+    baocao()
+        .args(["extract", "x", "--encoding", "latin1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "possible values: auto, utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni",
+        ));
+    // Kind and encoding names in any case; encodings by their other names too.
+    let lower = extract(&[articles().to_str().unwrap(), "--kinds", "admission,target"]);
+    let upper = extract(&[articles().to_str().unwrap(), "--kinds", "ADMISSION,Target"]);
+    assert!(!lower.is_empty());
+    assert_eq!(lower, upper);
+    let tcvn3 = fixtures().join("hostile/tcvn3.txt");
+    for name in ["tcvn3", "TCVN3", "abc"] {
+        let records = extract(&[tcvn3.to_str().unwrap(), "--encoding", name]);
+        assert_eq!(records.len(), 4, "--encoding {name}");
+    }
 }
 
 #[test]

@@ -43,19 +43,41 @@ pub enum EncodingChoice {
 }
 
 impl EncodingChoice {
+    /// Each choice with its name and the other names it is known by (any case, `_` for `-`).
+    const NAMES: [(EncodingChoice, &'static str, &'static [&'static str]); 7] = [
+        (Self::Auto, "auto", &[]),
+        (Self::Utf8, "utf-8", &["utf8"]),
+        (Self::Utf16Le, "utf-16le", &["utf16le"]),
+        (Self::Utf16Be, "utf-16be", &["utf16be"]),
+        (Self::Windows1258, "windows-1258", &["cp1258"]),
+        (Self::Tcvn3, "tcvn3", &["tcvn", "abc"]),
+        (Self::Vni, "vni", &["vni-windows"]),
+    ];
+
     /// The encoding named `name`: `auto`, `utf-8`, `utf-16le`, `utf-16be`, `windows-1258`
     /// (`cp1258`), `tcvn3` (`abc`), `vni`; any case, `_` for `-`.
     pub fn parse(name: &str) -> Option<Self> {
-        Some(match name.to_ascii_lowercase().replace('_', "-").as_str() {
-            "auto" => Self::Auto,
-            "utf-8" | "utf8" => Self::Utf8,
-            "utf-16le" | "utf16le" => Self::Utf16Le,
-            "utf-16be" | "utf16be" => Self::Utf16Be,
-            "windows-1258" | "cp1258" => Self::Windows1258,
-            "tcvn3" | "tcvn" | "abc" => Self::Tcvn3,
-            "vni" | "vni-windows" => Self::Vni,
-            _ => return None,
-        })
+        let name = name.to_ascii_lowercase().replace('_', "-");
+        Self::NAMES
+            .iter()
+            .find(|(_, n, aliases)| *n == name || aliases.contains(&name.as_str()))
+            .map(|&(e, ..)| e)
+    }
+}
+
+/// `--encoding`: the names and aliases of [`EncodingChoice::NAMES`], with clap's list of values
+/// and its suggestion of the nearest one for a wrong name.
+#[cfg(feature = "cli")]
+impl clap::ValueEnum for EncodingChoice {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::LazyLock<Vec<EncodingChoice>> =
+            std::sync::LazyLock::new(|| EncodingChoice::NAMES.iter().map(|n| n.0).collect());
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (_, name, aliases) = Self::NAMES.iter().find(|n| n.0 == *self)?;
+        Some(clap::builder::PossibleValue::new(*name).aliases(aliases.iter().copied()))
     }
 }
 
