@@ -70,7 +70,7 @@ pub mod internals {
     pub use crate::extract::KindSet;
     pub use crate::output::review;
     pub use crate::pipeline::{Document, Options};
-    pub use crate::run::{Config, compile_glob, documents, run, with_output_file};
+    pub use crate::run::{Config, compile_globs, documents, plural, run, with_output_file};
     pub use crate::stages::report as stage_report;
     pub use crate::summary::summarize_file;
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, unbounded};
-use globset::{Glob, GlobMatcher};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use indicatif::{ProgressBar, ProgressStyle};
 use walkdir::WalkDir;
 
@@ -29,7 +29,8 @@ pub struct Config {
     pub format: Format,
     pub output: Option<PathBuf>,
     pub options: Options,
-    pub glob: GlobMatcher,
+    /// Which files to take from folders.
+    pub glob: GlobSet,
     pub threads: usize,
     pub bom: bool,
     pub max_file_size: u64,
@@ -49,7 +50,7 @@ impl Config {
             format: Format::Jsonl,
             output: None,
             options: Options::default(),
-            glob: compile_glob("*.txt").expect("default glob"),
+            glob: compile_globs(&[], &["*.txt"]).expect("default glob"),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             bom: false,
             max_file_size: 256 * 1024 * 1024,
@@ -61,8 +62,26 @@ impl Config {
     }
 }
 
-pub fn compile_glob(pattern: &str) -> Result<GlobMatcher, globset::Error> {
-    Ok(Glob::new(pattern)?.compile_matcher())
+/// The file names matching any of `globs`, or any of `iglobs` in any case.
+pub fn compile_globs(globs: &[&str], iglobs: &[&str]) -> Result<GlobSet, globset::Error> {
+    let mut set = GlobSetBuilder::new();
+    for (pattern, any_case) in globs
+        .iter()
+        .map(|g| (g, false))
+        .chain(iglobs.iter().map(|g| (g, true)))
+    {
+        set.add(
+            GlobBuilder::new(pattern)
+                .case_insensitive(any_case)
+                .build()?,
+        );
+    }
+    set.build()
+}
+
+/// `1 document`, `2 documents`.
+pub fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 /// What a run did, for the summary line and the exit status.
@@ -357,9 +376,9 @@ pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Resu
     if !cfg.quiet {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         let line = format!(
-            "baocao: {} documents, {} records, {} failed, {:.1} MB in {:.2}s ({:.1} MB/s)\n",
-            summary.files,
-            summary.records,
+            "baocao: {}, {}, {} failed, {:.1} MB in {:.2}s ({:.1} MB/s)\n",
+            plural(summary.files, "document"),
+            plural(summary.records, "record"),
             summary.failed,
             summary.bytes as f64 / 1e6,
             secs,

@@ -491,3 +491,103 @@ sys.exit(os.waitstatus_to_exitcode(status))
     assert!(out.status.success(), "{screen}");
     assert!(screen.contains("3 documents,"), "{screen}");
 }
+
+#[test]
+fn globs_repeat_match_in_any_case_and_a_run_that_reads_nothing_says_why() {
+    let tmp = tempfile::tempdir().unwrap();
+    let admission = "Năm 2023 kết nạp 5 đảng viên.";
+    for name in ["a.TXT", "b.txt", "c.md", "d.html"] {
+        fs::write(tmp.path().join(name), admission).unwrap();
+    }
+    let dir = tmp.path().to_str().unwrap();
+    let files = |args: &[&str]| -> Vec<String> {
+        let mut files: Vec<String> = extract(&[&[dir], args].concat())
+            .iter()
+            .map(|r| {
+                r["file"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        files.dedup();
+        files
+    };
+    // The default takes *.txt in any case; --glob is exact and repeatable; --iglob any case.
+    assert_eq!(files(&[]), ["a.TXT", "b.txt"]);
+    assert_eq!(files(&["--glob", "*.txt"]), ["b.txt"]);
+    assert_eq!(
+        files(&["--glob", "*.md", "--glob", "*.html"]),
+        ["c.md", "d.html"]
+    );
+    assert_eq!(
+        files(&["--iglob", "*.TXT", "--glob", "*.md"]),
+        ["a.TXT", "b.txt", "c.md"]
+    );
+    baocao()
+        .args(["extract", dir, "-q", "--glob", "*.csv"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "0 documents: 4 files did not match --glob '*.csv' (e.g. a.TXT, b.txt, c.md)",
+        ));
+    baocao()
+        .args(["summary", dir, "-q", "--glob", "*.csv"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "0 documents: 4 files did not match",
+        ));
+    baocao()
+        .args(["extract", dir, "--glob", "[a"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid value '[a' for '--glob"));
+}
+
+#[test]
+fn sizes_take_units_and_one_is_singular() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("a.txt");
+    let text = "Năm 2023 kết nạp 5 đảng viên.\n".repeat(40);
+    fs::write(&path, &text).unwrap();
+    assert!((1024..2000).contains(&text.len()));
+    let run = |size: &str| {
+        baocao()
+            .arg("extract")
+            .arg(&path)
+            .args(["--max-file-size", size])
+            .output()
+            .unwrap()
+    };
+    let big = run("1K");
+    assert_eq!(big.status.code(), Some(2), "{} bytes > 1K", text.len());
+    assert!(String::from_utf8_lossy(&big.stderr).contains("larger than --max-file-size"));
+    for size in ["2K", "1MiB", "0.5MB", &text.len().to_string()] {
+        let out = run(size);
+        assert!(out.status.success(), "--max-file-size {size}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("baocao: 1 document, 40 records, 0 failed"),
+            "{stderr}"
+        );
+    }
+    baocao()
+        .arg("extract")
+        .arg(&path)
+        .args(["--max-file-size", "2 parsecs"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown unit"));
+    fs::write(&path, "Năm 2023 kết nạp 5 đảng viên.").unwrap();
+    baocao()
+        .args(["review", tmp.path().to_str().unwrap(), "-o"])
+        .arg(tmp.path().join("r.html"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("baocao: 1 article, 1 record →"));
+}

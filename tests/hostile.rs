@@ -146,7 +146,7 @@ fn lossy_and_forced_encodings() {
         .unwrap()
         .args(["extract", "x", "--encoding", "ebcdic"])
         .assert()
-        .code(1);
+        .code(2);
 }
 
 /// Words and pieces of the fixtures' Vietnamese, to build article-like text at random.
