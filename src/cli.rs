@@ -153,6 +153,12 @@ pub struct ExtractArgs {
     /// Start CSV output with a UTF-8 byte order mark, for Excel.
     #[arg(long)]
     pub bom: bool,
+
+    /// Write CSV text cells as they are. By default a cell a spreadsheet would run as a formula
+    /// (starting with =, +, -, @) gets a leading ' ; readers that are not spreadsheets (pandas,
+    /// DuckDB) do not need it.
+    #[arg(long)]
+    pub no_formula_guard: bool,
 }
 
 #[derive(Debug, Args)]

@@ -124,6 +124,7 @@ fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
     cfg.format = args.format;
     cfg.output = args.output;
     cfg.bom = args.bom;
+    cfg.formula_guard = !args.no_formula_guard;
     // Not locked for the whole run: the progress bar draws on stderr from its own thread.
     let mut stderr = io::stderr();
     let summary = match &cfg.output {

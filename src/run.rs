@@ -33,6 +33,8 @@ pub struct Config {
     pub glob: GlobSet,
     pub threads: usize,
     pub bom: bool,
+    /// Prefix CSV cells a spreadsheet would run as a formula with `'`.
+    pub formula_guard: bool,
     pub max_file_size: u64,
     pub quiet: bool,
     /// How inputs are read; `None` picks by extension (stdin: text).
@@ -53,6 +55,7 @@ impl Config {
             glob: compile_globs(&[], &["*.txt"]).expect("default glob"),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             bom: false,
+            formula_guard: true,
             max_file_size: 256 * 1024 * 1024,
             quiet: false,
             input_format: None,
@@ -292,7 +295,7 @@ fn process(
             .map(|r| r.file.len() + r.text.len() + r.sentence.len() + 320)
             .sum();
         let mut chunk = Vec::with_capacity(size);
-        sent = match cfg.format.render(&records, &mut chunk) {
+        sent = match cfg.format.render(&records, cfg.formula_guard, &mut chunk) {
             Ok(()) => emit(Outcome {
                 chunk,
                 records: records.len(),

@@ -54,7 +54,7 @@ pub fn report(files: &[Vec<u8>]) {
         let mut bytes = 0;
         for records in &all {
             let mut out = Vec::new();
-            format.render(records, &mut out).expect("render");
+            format.render(records, true, &mut out).expect("render");
             bytes += out.len();
         }
         println!(

@@ -591,3 +591,27 @@ fn sizes_take_units_and_one_is_singular() {
         .success()
         .stderr(predicate::str::contains("baocao: 1 article, 1 record →"));
 }
+
+#[test]
+fn the_formula_guard_is_on_by_default_and_can_be_turned_off() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("a.txt");
+    fs::write(&path, "-Năm 2023 kết nạp 5 đảng viên.").unwrap();
+    let sentence = |flags: &[&str]| -> String {
+        let out = baocao()
+            .arg("extract")
+            .arg(&path)
+            .args(["-q", "--format", "csv"])
+            .args(flags)
+            .output()
+            .unwrap();
+        let mut rdr = csv::Reader::from_reader(&out.stdout[..]);
+        let row = rdr.records().next().unwrap().unwrap();
+        row[19].to_string()
+    };
+    assert_eq!(sentence(&[]), "'-Năm 2023 kết nạp 5 đảng viên.");
+    assert_eq!(
+        sentence(&["--no-formula-guard"]),
+        "-Năm 2023 kết nạp 5 đảng viên."
+    );
+}

@@ -31,11 +31,16 @@ pub enum Format {
 
 impl Format {
     /// Renders one file's records as a chunk for [`Sink::write_chunk`].
-    pub(crate) fn render(self, records: &[Record], out: &mut Vec<u8>) -> io::Result<()> {
+    pub(crate) fn render(
+        self,
+        records: &[Record],
+        formula_guard: bool,
+        out: &mut Vec<u8>,
+    ) -> io::Result<()> {
         match self {
             Format::Jsonl => jsonl::render(records, out),
             Format::Json => json::render(records, out),
-            Format::Csv => csv::render(records, out),
+            Format::Csv => csv::render(records, formula_guard, out),
         }
     }
 }
@@ -65,6 +70,7 @@ pub struct Writer<W: Write> {
     state: State<W>,
     format: Format,
     bom: bool,
+    formula_guard: bool,
     chunk: Vec<u8>,
 }
 
@@ -83,6 +89,7 @@ impl<W: Write> Writer<W> {
             state: State::New(out),
             format,
             bom: false,
+            formula_guard: true,
             chunk: Vec::new(),
         }
     }
@@ -91,6 +98,14 @@ impl<W: Write> Writer<W> {
     /// Vietnamese text as UTF-8. No effect on JSON.
     pub fn csv_bom(mut self, bom: bool) -> Self {
         self.bom = bom;
+        self
+    }
+
+    /// With `false`, CSV text cells are written as they are; by default one a spreadsheet would
+    /// run as a formula (starting `=`, `+`, `-`, `@`) is prefixed with `'`. Readers that are not
+    /// spreadsheets (pandas, DuckDB) want them as they are. No effect on JSON.
+    pub fn formula_guard(mut self, guard: bool) -> Self {
+        self.formula_guard = guard;
         self
     }
 
@@ -108,7 +123,8 @@ impl<W: Write> Writer<W> {
     /// Writes `records` after those of earlier calls.
     pub fn write(&mut self, records: &[Record]) -> io::Result<()> {
         self.chunk.clear();
-        self.format.render(records, &mut self.chunk)?;
+        self.format
+            .render(records, self.formula_guard, &mut self.chunk)?;
         let chunk = std::mem::take(&mut self.chunk);
         let written = self.sink()?.write_chunk(&chunk);
         self.chunk = chunk;
@@ -197,7 +213,7 @@ mod tests {
         let mut sink = Sink::start(format, Vec::new(), false).unwrap();
         for records in chunks {
             let mut buf = Vec::new();
-            format.render(records, &mut buf).unwrap();
+            format.render(records, true, &mut buf).unwrap();
             sink.write_chunk(&buf).unwrap();
         }
         String::from_utf8(sink.finish().unwrap()).unwrap()
@@ -247,6 +263,16 @@ mod tests {
         }
         let bom = Writer::new(Format::Csv, Vec::new()).csv_bom(true);
         assert!(bom.finish().unwrap().starts_with(b"\xEF\xBB\xBFfile,"));
+    }
+
+    #[test]
+    fn csv_without_the_formula_guard_writes_cells_as_they_are() {
+        let mut writer = Writer::new(Format::Csv, Vec::new()).formula_guard(false);
+        writer.write(&sample(1)).unwrap();
+        let out = writer.finish().unwrap();
+        let mut rdr = ::csv::Reader::from_reader(&out[..]);
+        let row = rdr.records().next().unwrap().unwrap();
+        assert_eq!(&row[19], "=cmd, \"quoted\"");
     }
 
     #[test]
