@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::extract::{Doc, KindSet, extract_doc};
 use crate::record::Record;
 use crate::text::decode::{DecodeError, DecodeOptions, Decoded, decode};
@@ -157,6 +159,12 @@ fn extract_decoded(
             r.start = decoded.map.start(s);
             r.end = decoded.map.end(e);
             r.encoding = decoded.transcoded_from;
+            // VNI and Windows-1258 write tone marks as characters of their own: a transcoded
+            // file's text is NFC (SPEC), so a filter on `kết nạp` finds it as in any other file.
+            if r.encoding.is_some() {
+                r.text = r.text.nfc().collect();
+                r.sentence = r.sentence.nfc().collect();
+            }
         }
         emit(records, spans);
     }

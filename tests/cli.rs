@@ -615,3 +615,42 @@ fn the_formula_guard_is_on_by_default_and_can_be_turned_off() {
         "-Năm 2023 kết nạp 5 đảng viên."
     );
 }
+
+#[test]
+fn transcoded_files_give_nfc_text_and_sentences() {
+    let hostile = fixtures().join("hostile");
+    let files: Vec<String> = ["tcvn3", "vni", "windows1258", "utf16le", "utf16be"]
+        .iter()
+        .map(|f| {
+            hostile
+                .join(format!("{f}.txt"))
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let records = extract(&files.iter().map(String::as_str).collect::<Vec<_>>());
+    let transcoded: Vec<&Value> = records
+        .iter()
+        .filter(|r| !r["encoding"].is_null())
+        .collect();
+    let encodings: std::collections::BTreeSet<&str> = transcoded
+        .iter()
+        .map(|r| r["encoding"].as_str().unwrap())
+        .collect();
+    assert_eq!(encodings.len(), 5, "{encodings:?}");
+    for r in transcoded {
+        for field in ["text", "sentence"] {
+            let s = r[field].as_str().unwrap();
+            assert_eq!(s, s.nfc().collect::<String>(), "{field} of {r}");
+        }
+    }
+    let vni = records
+        .iter()
+        .find(|r| r["encoding"] == "VNI" && r["kind"] == "admission");
+    assert!(
+        vni.unwrap()["sentence"]
+            .as_str()
+            .unwrap()
+            .contains("kết nạp")
+    );
+}
