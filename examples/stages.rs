@@ -1,10 +1,6 @@
 //! Time per stage over a folder of articles held in memory: where a run's CPU goes.
 //!
 //!   cargo run --release --example stages -- bench/corpus-200/00[0-3]
-use std::time::{Duration, Instant};
-
-use baocao::extract::{self, Doc, Extractor};
-use baocao::text::{decode::decode, normalize::normalize};
 
 fn main() {
     let files: Vec<Vec<u8>> = std::env::args()
@@ -14,74 +10,5 @@ fn main() {
         .filter(|e| e.file_type().is_file())
         .map(|e| std::fs::read(e.path()).expect("read"))
         .collect();
-    let mb = files.iter().map(Vec::len).sum::<usize>() as f64 / 1e6;
-    let kinds: [(&str, Extractor); 6] = [
-        ("percentage", extract::percentage::extract),
-        ("date", extract::date::extract),
-        ("directive", extract::directive::extract),
-        ("admission", extract::admission::extract),
-        ("target", extract::target::extract),
-        ("membership", extract::membership::extract),
-    ];
-    let mut times = vec![Duration::ZERO; kinds.len() + 3];
-    let mut records = 0;
-    for bytes in &files {
-        let t = Instant::now();
-        let Ok(decoded) = decode(bytes, Default::default()) else {
-            continue; // the corpus holds a few damaged files on purpose
-        };
-        times[0] += t.elapsed();
-        let t = Instant::now();
-        let normalized = normalize(&decoded.text);
-        times[1] += t.elapsed();
-        let t = Instant::now();
-        let doc = Doc::new(&normalized.text);
-        times[2] += t.elapsed();
-        for (i, (_, run)) in kinds.iter().enumerate() {
-            let mut out = Vec::new();
-            let t = Instant::now();
-            run(&doc, &mut out);
-            times[3 + i] += t.elapsed();
-            records += out.len();
-        }
-    }
-    let t = Instant::now();
-    let all: Vec<Vec<baocao::Record>> = files
-        .iter()
-        .map(|b| {
-            baocao::extract_bytes("corpus/000/000001.txt", b, &Default::default())
-                .unwrap_or_default()
-        })
-        .collect();
-    let whole = t.elapsed();
-    let total: usize = all.iter().map(Vec::len).sum();
-    for format in [baocao::output::Format::Jsonl, baocao::output::Format::Csv] {
-        let t = Instant::now();
-        let mut bytes = 0;
-        for records in &all {
-            let mut out = Vec::new();
-            format.render(records, &mut out).expect("render");
-            bytes += out.len();
-        }
-        println!(
-            "render {format:?} {:.3} s, {:.1} MB",
-            t.elapsed().as_secs_f64(),
-            bytes as f64 / 1e6
-        );
-    }
-    let names = ["decode", "normalize", "sentences"]
-        .into_iter()
-        .chain(kinds.iter().map(|k| k.0));
-    for (name, t) in names.zip(&times) {
-        println!(
-            "{name:<12} {:>8.3} s {:>9.1} MB/s",
-            t.as_secs_f64(),
-            mb / t.as_secs_f64()
-        );
-    }
-    println!(
-        "records {records} (extract_bytes {total}), extract_bytes {:.3} s {:.1} MB/s",
-        whole.as_secs_f64(),
-        mb / whole.as_secs_f64()
-    );
+    baocao::internals::stage_report(&files);
 }

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use baocao::dataset::InputFormat;
-use baocao::output::Format;
+use baocao::internals::InputFormat;
+use baocao::{Encoding, Format, Kind};
 
 const EXTRACT_EXAMPLES: &str = "Examples:
   baocao extract articles/                          JSON Lines on stdout, one record per line
@@ -52,6 +52,9 @@ pub enum Command {
     /// with arithmetic checks.
     #[command(after_help = SUMMARY_EXAMPLES)]
     Summary(SummaryArgs),
+    /// Print the cues that give counts their kind (admission, target, membership), one row each
+    /// with its example, as tab-separated text.
+    Extractors,
 }
 
 /// Where the articles come from and how they are read (shared by every command).
@@ -61,10 +64,15 @@ pub struct InputArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Which files to take from folders (default `*.txt`, or `*.jsonl`/`*.csv` with
-    /// --input-format); files named on the command line are always read.
-    #[arg(long, value_name = "GLOB")]
-    pub glob: Option<String>,
+    /// Which files to take from folders; repeat it for more. Default: `*.txt` in any case (or
+    /// `*.jsonl`, `*.ndjson`, `*.csv` with --input-format). Files named on the command line are
+    /// always read.
+    #[arg(long, value_name = "GLOB", value_parser = glob)]
+    pub glob: Vec<String>,
+
+    /// Like --glob, matching names in any case (`--iglob '*.txt'` takes a.TXT).
+    #[arg(long, value_name = "GLOB", value_parser = glob)]
+    pub iglob: Vec<String>,
 
     /// How inputs are read: text (a file per article), jsonl or csv (an article per row).
     /// Default: by extension (.jsonl/.ndjson, .csv, else text); stdin is text unless given.
@@ -93,21 +101,35 @@ pub struct InputArgs {
     #[arg(long, default_value = "-", value_name = "NAME")]
     pub stdin_name: String,
 
-    /// Input encoding: auto, utf-8, utf-16le, utf-16be, tcvn3, vni, windows-1258.
-    #[arg(long, default_value = "auto", value_name = "NAME")]
-    pub encoding: String,
+    /// Input encoding.
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        default_value = "auto",
+        value_name = "NAME"
+    )]
+    pub encoding: Encoding,
 
     /// Replace invalid UTF-8 with U+FFFD instead of reporting the file.
     #[arg(long)]
     pub lossy: bool,
 
-    /// Skip (and report) files larger than this many bytes.
-    #[arg(long, default_value_t = 256 * 1024 * 1024, value_name = "BYTES")]
+    /// Skip (and report) files larger than this: bytes, or with a suffix K, M, G (KiB, MiB, GiB:
+    /// powers of 1024) or KB, MB, GB (powers of 1000).
+    #[arg(long, default_value = "256MiB", value_name = "SIZE", value_parser = size)]
     pub max_file_size: u64,
 
-    /// Only these kinds, comma-separated: admission,target,percentage,date,directive,membership.
-    #[arg(short, long, value_delimiter = ',', value_name = "KINDS")]
-    pub kinds: Vec<String>,
+    /// Only these kinds, comma-separated (any case).
+    #[arg(
+        short,
+        long,
+        value_enum,
+        ignore_case = true,
+        value_delimiter = ',',
+        value_name = "KINDS"
+    )]
+    pub kinds: Vec<Kind>,
 
     /// Worker threads (default: all cores). The output is the same for any number.
     #[arg(short = 'j', long, value_name = "N")]
@@ -134,6 +156,12 @@ pub struct ExtractArgs {
     /// Start CSV output with a UTF-8 byte order mark, for Excel.
     #[arg(long)]
     pub bom: bool,
+
+    /// Write CSV text cells as they are. By default a cell a spreadsheet would run as a formula
+    /// (starting with =, +, -, @) gets a leading ' ; readers that are not spreadsheets (pandas,
+    /// DuckDB) do not need it.
+    #[arg(long)]
+    pub no_formula_guard: bool,
 }
 
 #[derive(Debug, Args)]
@@ -166,4 +194,71 @@ pub struct SummaryArgs {
     /// Write to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// A glob as `--glob` takes it, checked when the arguments are read so a bad one exits 2.
+fn glob(pattern: &str) -> Result<String, String> {
+    globset::Glob::new(pattern)
+        .map(|_| pattern.to_string())
+        .map_err(|e| e.kind().to_string())
+}
+
+/// A size: `1000`, `64K`, `1M`, `256MiB`, `1.5G`, `10MB`; K/M/G and KiB/MiB/GiB are powers of 1024,
+/// KB/MB/GB powers of 1000.
+pub fn size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, suffix) = text.split_at(split);
+    let unit: u64 = match suffix.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        _ => {
+            return Err(format!(
+                "unknown unit {suffix:?} (use K, M, G, KiB, MiB, GiB, KB, MB or GB)"
+            ));
+        }
+    };
+    let bytes = number
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .map(|n| n * unit as f64)
+        .ok_or_else(|| format!("{text:?} is not a size (e.g. 1000, 64K, 256MiB, 1.5G)"))?;
+    if bytes >= u64::MAX as f64 {
+        return Err(format!("{text:?} is too large"));
+    }
+    Ok(bytes.round() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::size;
+
+    #[test]
+    fn sizes_in_bytes_and_units() {
+        let cases = [
+            ("1000", Some(1000)),
+            ("64K", Some(64 << 10)),
+            ("1M", Some(1 << 20)),
+            ("256MiB", Some(256 << 20)),
+            ("1.5G", Some(3 << 29)),
+            ("10MB", Some(10_000_000)),
+            ("2 kb", Some(2000)),
+            ("0", Some(0)),
+            ("1X", None),
+            ("M", None),
+            ("-5", None),
+            ("1e400", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(size(text).ok(), want, "{text}");
+        }
+    }
 }

@@ -6,14 +6,14 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use clap::Parser;
 
-use baocao::dataset::{Fields, InputFormat};
-use baocao::output::review;
-use baocao::run::{Config, compile_glob, documents, run, with_output_file};
-use baocao::summary::{self, COLUMNS};
-use baocao::{EncodingChoice, Kind, KindSet};
+use baocao::internals::{
+    Config, Document, Fields, InputFormat, KindSet, compile_globs, documents, plural, review, run,
+    summarize_file, with_output_file,
+};
+use baocao::{SUMMARY_COLUMNS, SummaryRow, summary_table};
 use cli::{Cli, Command, InputArgs, SummaryFormat};
 
 /// Records and regex captures are many small allocations; mimalloc serves them faster than the
@@ -28,6 +28,10 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Review(args) => review(args),
         Command::Summary(args) => summarize(args),
+        Command::Extractors => io::stdout()
+            .write_all(baocao::internals::cue_table().as_bytes())
+            .map(|()| true)
+            .map_err(anyhow::Error::from),
     };
     match outcome {
         Ok(true) => ExitCode::SUCCESS,
@@ -46,17 +50,24 @@ fn main() -> ExitCode {
     }
 }
 
-fn config(input: InputArgs) -> anyhow::Result<Config> {
+/// The run's configuration, and its globs as written for the message of a run that reads nothing.
+fn config(input: InputArgs) -> anyhow::Result<(Config, String)> {
     let mut cfg = Config::new(input.paths);
-    let glob = input.glob.unwrap_or_else(|| {
-        match input.input_format {
+    let globs: Vec<&str> = input.glob.iter().map(String::as_str).collect();
+    let mut iglobs: Vec<&str> = input.iglob.iter().map(String::as_str).collect();
+    if globs.is_empty() && iglobs.is_empty() {
+        iglobs.push(match input.input_format {
             Some(InputFormat::Jsonl) => "*.{jsonl,ndjson}",
             Some(InputFormat::Csv) => "*.csv",
             _ => "*.txt",
-        }
-        .to_string()
-    });
-    cfg.glob = compile_glob(&glob).with_context(|| format!("bad --glob {glob:?}"))?;
+        });
+    }
+    cfg.glob = compile_globs(&globs, &iglobs).context("bad --glob")?;
+    let patterns: Vec<String> = globs
+        .iter()
+        .map(|g| format!("--glob '{g}'"))
+        .chain(iglobs.iter().map(|g| format!("--iglob '{g}'")))
+        .collect();
     cfg.input_format = input.input_format;
     cfg.fields = Fields {
         text: input.text_field,
@@ -69,32 +80,55 @@ fn config(input: InputArgs) -> anyhow::Result<Config> {
     cfg.max_file_size = input.max_file_size;
     cfg.quiet = input.quiet;
     cfg.options.decode.lossy = input.lossy;
-    cfg.options.decode.encoding = match EncodingChoice::parse(&input.encoding) {
-        Some(e) => e,
-        None => bail!(
-            "unknown --encoding {:?} (auto, utf-8, utf-16le, utf-16be, tcvn3, vni, windows-1258)",
-            input.encoding
+    cfg.options.decode.encoding = input.encoding;
+    if !input.kinds.is_empty() {
+        cfg.options.kinds = KindSet::of(&input.kinds);
+    }
+    Ok((cfg, patterns.join(", ")))
+}
+
+/// After a run that read no document, says why on stderr: how many files in the folders the
+/// globs left out, with a few of their names.
+fn explain_no_documents(cfg: &Config, globs: &str) {
+    let skipped: Vec<String> = cfg
+        .paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .flat_map(|p| {
+            walkdir::WalkDir::new(p)
+                .follow_links(true)
+                .sort_by_file_name()
+        })
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir() && !cfg.glob.is_match(e.file_name()))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let message = match skipped.len() {
+        0 => "0 documents: no files to read".to_string(),
+        n => format!(
+            "0 documents: {} not match {globs} (e.g. {}); name other files with --glob or --iglob",
+            match n {
+                1 => "1 file did".to_string(),
+                n => format!("{n} files did"),
+            },
+            skipped
+                .iter()
+                .take(3)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
-    if !input.kinds.is_empty() {
-        let kinds = input
-            .kinds
-            .iter()
-            .map(|k| {
-                Kind::parse(k.trim()).with_context(|| format!("unknown kind {k:?} in --kinds"))
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        cfg.options.kinds = KindSet::of(&kinds);
-    }
-    Ok(cfg)
+    let _ = writeln!(io::stderr(), "baocao: {message}");
 }
 
 /// Ok(true) when every input was read.
 fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
-    let mut cfg = config(args.input)?;
+    let (mut cfg, globs) = config(args.input)?;
     cfg.format = args.format;
     cfg.output = args.output;
     cfg.bom = args.bom;
+    cfg.formula_guard = !args.no_formula_guard;
     // Not locked for the whole run: the progress bar draws on stderr from its own thread.
     let mut stderr = io::stderr();
     let summary = match &cfg.output {
@@ -105,11 +139,14 @@ fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
             run(&cfg, stdout, &mut stderr)?.0
         }
     };
+    if summary.files == 0 {
+        explain_no_documents(&cfg, &globs);
+    }
     Ok(summary.failed == 0)
 }
 
 /// Reads every document, reporting failures on stderr; the bool is true when all were read.
-fn read_all(cfg: &Config) -> (Vec<(String, baocao::Document)>, bool) {
+fn read_all(cfg: &Config, globs: &str) -> (Vec<(String, Document)>, bool) {
     let mut docs = Vec::new();
     let mut all_read = true;
     for doc in documents(cfg) {
@@ -121,18 +158,22 @@ fn read_all(cfg: &Config) -> (Vec<(String, baocao::Document)>, bool) {
             }
         }
     }
+    if docs.is_empty() && all_read {
+        explain_no_documents(cfg, globs);
+    }
     (docs, all_read)
 }
 
 fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
-    let cfg = config(args.input)?;
-    let (docs, all_read) = read_all(&cfg);
+    let (cfg, globs) = config(args.input)?;
+    let (docs, all_read) = read_all(&cfg, &globs);
     write_file(&args.output, |mut w| review::write_page(&mut w, &docs))?;
     if !cfg.quiet {
         let records: usize = docs.iter().map(|(_, d)| d.records.len()).sum();
         eprintln!(
-            "baocao: {} articles, {records} records → {}",
-            docs.len(),
+            "baocao: {}, {} → {}",
+            plural(docs.len(), "article"),
+            plural(records, "record"),
             args.output.display()
         );
     }
@@ -140,22 +181,22 @@ fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
 }
 
 fn summarize(args: cli::SummaryArgs) -> anyhow::Result<bool> {
-    let cfg = config(args.input)?;
-    let (docs, all_read) = read_all(&cfg);
-    let rows: Vec<summary::Row> = docs
+    let (cfg, globs) = config(args.input)?;
+    let (docs, all_read) = read_all(&cfg, &globs);
+    let rows: Vec<SummaryRow> = docs
         .iter()
-        .flat_map(|(_, d)| summary::summarize_file(&d.records))
+        .flat_map(|(_, d)| summarize_file(&d.records))
         .collect();
     let body = |w: &mut dyn Write| -> io::Result<()> {
         match args.format {
-            SummaryFormat::Table => w.write_all(summary::table(&rows).as_bytes()),
+            SummaryFormat::Table => w.write_all(summary_table(&rows).as_bytes()),
             SummaryFormat::Jsonl => rows.iter().try_for_each(|r| {
                 serde_json::to_writer(&mut *w, r)?;
                 w.write_all(b"\n")
             }),
             SummaryFormat::Csv => {
                 let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(COLUMNS)?;
+                csv.write_record(SUMMARY_COLUMNS)?;
                 for r in &rows {
                     csv.write_record(r.cells())?;
                 }

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::extract::{Doc, KindSet, extract_doc};
 use crate::record::Record;
 use crate::text::decode::{DecodeError, DecodeOptions, Decoded, decode};
@@ -12,7 +14,9 @@ use crate::text::sentences::collapse_whitespace;
 /// What to extract and how to read the bytes.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
+    /// How bytes become text.
     pub decode: DecodeOptions,
+    /// Which kinds to extract.
     pub kinds: KindSet,
 }
 
@@ -40,14 +44,19 @@ pub fn extract_stream(
 
 /// A document's decoded text with its records and, for each record, its span in that text (the
 /// records' own `start`/`end` are offsets in the input bytes).
+#[cfg(feature = "cli")]
 #[derive(Debug)]
 pub struct Document {
+    /// The decoded text.
     pub text: String,
+    /// The records, in offset order.
     pub records: Vec<Record>,
+    /// Each record's span in `text`.
     pub spans: Vec<Range<usize>>,
 }
 
 /// Like [`extract_bytes`], keeping the decoded text and the spans in it (for review pages).
+#[cfg(feature = "cli")]
 pub fn extract_document(file: &str, bytes: &[u8], opts: &Options) -> Result<Document, DecodeError> {
     let decoded = decode(bytes, opts.decode)?;
     let (mut records, mut spans) = (Vec::new(), Vec::new());
@@ -150,6 +159,12 @@ fn extract_decoded(
             r.start = decoded.map.start(s);
             r.end = decoded.map.end(e);
             r.encoding = decoded.transcoded_from;
+            // VNI and Windows-1258 write tone marks as characters of their own: a transcoded
+            // file's text is NFC (SPEC), so a filter on `kết nạp` finds it as in any other file.
+            if r.encoding.is_some() {
+                r.text = r.text.nfc().collect();
+                r.sentence = r.sentence.nfc().collect();
+            }
         }
         emit(records, spans);
     }

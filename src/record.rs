@@ -2,18 +2,35 @@
 
 use serde::Serialize;
 
+/// What a record is about.
+///
+/// ```
+/// use baocao::Kind;
+///
+/// assert_eq!(Kind::parse("membership"), Some(Kind::Membership));
+/// assert_eq!(Kind::Membership.as_str(), "membership");
+/// assert_eq!(Kind::ALL.len(), 6);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// People newly admitted to the Party (`kết nạp được 1.856 đảng viên`).
     Admission,
+    /// A planned, assigned or aimed-for admission figure (`chỉ tiêu 2.082 đảng viên`).
     Target,
+    /// Any percentage figure, with its [`Role`].
     Percentage,
+    /// A calendar date or a month (`18/10/2022` → `2022-10-18`).
     Date,
+    /// A reference to an official document by its number (`Nghị quyết số 21-NQ/TW`).
     Directive,
+    /// The total party members of an organization at a point in time.
     Membership,
 }
 
 impl Kind {
+    /// Every kind, in the order the CLI lists them.
     pub const ALL: [Kind; 6] = [
         Kind::Admission,
         Kind::Target,
@@ -23,6 +40,7 @@ impl Kind {
         Kind::Membership,
     ];
 
+    /// The name in records and on the command line: `admission`, `target`, ….
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Admission => "admission",
@@ -34,17 +52,31 @@ impl Kind {
         }
     }
 
+    /// The kind named `name` (as [`as_str`](Self::as_str) writes it).
     pub fn parse(name: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 }
 
 /// A record's value: a count, a decimal (percentages) or a string (dates, directives).
+/// It prints as the JSON output writes it.
+///
+/// ```
+/// use baocao::Value;
+///
+/// assert_eq!(Value::Count(1856).to_string(), "1856");
+/// assert_eq!(Value::Decimal(102.0).to_string(), "102.0");
+/// assert_eq!(Value::Text("2023-10".into()).to_string(), "2023-10");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Value {
+    /// People (admission, target, membership): `1.856` is 1856, `1,2 nghìn` 1200.
     Count(i64),
+    /// A percentage: `89,15%` is 89.15.
     Decimal(f64),
+    /// A date in ISO 8601 (`2022-10-18`, `XXXX-05-25`) or a directive's number and code
+    /// (`21-NQ/TW`).
     Text(String),
 }
 
@@ -59,14 +91,26 @@ impl std::fmt::Display for Value {
     }
 }
 
+/// What a count-kind figure (admission, target, membership) counts.
+///
+/// ```
+/// let records = baocao::Extractor::new().extract("a.txt", "Chỉ tiêu phấn đấu là từ 3%-4% tổng số đảng viên.")?;
+/// let target = records.iter().find(|r| r.kind == baocao::Kind::Target).unwrap();
+/// assert_eq!(target.unit, Some(baocao::Unit::Percent));
+/// assert_eq!(target.unit.unwrap().as_str(), "percent");
+/// # Ok::<(), baocao::DecodeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
+    /// People.
     Members,
+    /// A percentage of the membership (`3%-4% tổng số đảng viên`).
     Percent,
 }
 
 impl Unit {
+    /// The name in records: `members` or `percent`.
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Members => "members",
@@ -75,28 +119,143 @@ impl Unit {
     }
 }
 
-/// One fact mention. Field order is the SPEC's and is the order of every output format.
+/// How a figure is bounded by the word written with it (`hơn 50%`, `khoảng 120 đảng viên`).
+///
+/// ```
+/// use baocao::{Extractor, Qualifier};
+///
+/// let records = Extractor::new().extract("a.txt", "Toàn tỉnh có trên 68.500 đảng viên.")?;
+/// assert_eq!(records[0].qualifier, Some(Qualifier::Over));
+/// assert_eq!(Qualifier::AtLeast.as_str(), "at_least");
+/// # Ok::<(), baocao::DecodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// `trên`, `hơn`, `vượt`: more than the figure.
+    Over,
+    /// `dưới`: less than the figure.
+    Under,
+    /// `gần`, `xấp xỉ`: a little less than the figure.
+    Nearly,
+    /// `khoảng`: about the figure.
+    About,
+    /// `ít nhất`, `tối thiểu`, `trở lên`: the figure or more.
+    AtLeast,
+}
+
+impl Qualifier {
+    /// The SPEC name: `over`, `under`, `nearly`, `about`, `at_least`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::Nearly => "nearly",
+            Qualifier::About => "about",
+            Qualifier::AtLeast => "at_least",
+        }
+    }
+}
+
+/// What a percentage measures.
+///
+/// ```
+/// use baocao::{Extractor, Kind, Role};
+///
+/// let text = "Năm 2023 kết nạp 1.022 đảng viên, đạt 102% kế hoạch, tăng 11,7% so với năm 2022.";
+/// let roles: Vec<Role> = Extractor::new()
+///     .kinds(&[Kind::Percentage])
+///     .extract("a.txt", text)?
+///     .iter()
+///     .filter_map(|r| r.role)
+///     .collect();
+/// assert_eq!(roles, [Role::Achievement, Role::Change]);
+/// # Ok::<(), baocao::DecodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The share of a plan reached (`đạt 102% kế hoạch`).
+    Achievement,
+    /// A rise or fall (`tăng 11,7%`).
+    Change,
+    /// A part of a whole (`đảng viên nữ chiếm 35%`).
+    Share,
+    /// A planned rate (`phấn đấu kết nạp từ 3% trở lên`).
+    Target,
+}
+
+impl Role {
+    /// The SPEC name: `achievement`, `change`, `share`, `target`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Achievement => "achievement",
+            Role::Change => "change",
+            Role::Share => "share",
+            Role::Target => "target",
+        }
+    }
+}
+
+/// One fact mention. Field order is the SPEC's and is the order of every output format; fields
+/// that do not apply to a kind are `None` (`null` in JSON, an empty CSV cell).
+///
+/// ```
+/// use baocao::{Extractor, Kind, Value};
+///
+/// let text = "Thực hiện Nghị quyết số 21-NQ/TW, ngày 16/6/2022 của Bộ Chính trị.";
+/// let records = Extractor::new().kinds(&[Kind::Directive]).extract("a.txt", text)?;
+/// let r = &records[0];
+/// assert_eq!(r.value, Value::Text("21-NQ/TW".into()));
+/// assert_eq!((r.doc_type, r.number.as_deref(), r.code.as_deref()), (Some("Nghị quyết"), Some("21"), Some("NQ/TW")));
+/// assert_eq!(r.issued.as_deref(), Some("2022-06-16"));
+/// assert_eq!((r.line, r.text.as_str()), (1, &text[r.start..r.end]));
+/// # Ok::<(), baocao::DecodeError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Record {
+    /// The name given to [`Extractor::extract`](crate::Extractor::extract) (on the command line:
+    /// the input path, or `FILE#ID` for a dataset row).
     pub file: String,
+    /// What the record is about.
     pub kind: Kind,
+    /// The normalized value.
     pub value: Value,
+    /// The upper end of a range (`3%-4%`, `1-3 đảng viên`).
     pub value_max: Option<Value>,
+    /// What a count-kind figure counts (admission, target, membership).
     pub unit: Option<Unit>,
-    pub qualifier: Option<&'static str>,
-    pub role: Option<&'static str>,
+    /// The bound a word written with the figure puts on it.
+    pub qualifier: Option<Qualifier>,
+    /// What a percentage measures (percentages only).
+    pub role: Option<Role>,
+    /// The time a count covers, ISO 8601 (`2023`, `2015/2018`, `2023-01/2023-10`, `2021/..`).
     pub period: Option<String>,
+    /// The period as written (`năm 2023`, `từ đầu nhiệm kỳ đến nay`), normalized.
     pub period_text: Option<String>,
+    /// The party organization or unit the figure belongs to (`Đảng bộ tỉnh`, `Mường Tè`).
     pub org: Option<String>,
+    /// For a breakdown, the group (`nữ`, `học sinh, sinh viên`, `dự bị`).
     pub subset: Option<String>,
+    /// A directive's type (`Nghị quyết`, `Chỉ thị`, `Quyết định`, …).
     pub doc_type: Option<&'static str>,
+    /// A directive's number as written (`21`, `118`).
     pub number: Option<String>,
+    /// A directive's symbol (`NQ/TW`, `2025/NĐ-CP`); `None` for a short reference.
     pub code: Option<String>,
+    /// A directive's issue date (ISO) when written next to it.
     pub issued: Option<String>,
+    /// The 1-based line of `start`.
     pub line: usize,
+    /// Where the evidence starts, a byte offset in the input.
     pub start: usize,
+    /// Where the evidence ends (exclusive), a byte offset in the input.
     pub end: usize,
+    /// The input bytes `start..end`, decoded.
     pub text: String,
+    /// The sentence holding the span, whitespace collapsed; a long one is cut around the span,
+    /// `…` marking each cut.
     pub sentence: String,
     /// The encoding the file was transcoded from, when it was not UTF-8.
     pub encoding: Option<&'static str>,
@@ -130,7 +289,7 @@ pub const FIELDS: [&str; 21] = [
 impl Record {
     /// A record of `kind` with `value` over the normalized span `start..end`; the pipeline later
     /// maps the span to the input bytes and fills `file`, `line`, `text` and `sentence`.
-    pub fn new(kind: Kind, value: Value, start: usize, end: usize) -> Self {
+    pub(crate) fn new(kind: Kind, value: Value, start: usize, end: usize) -> Self {
         Record {
             file: String::new(),
             kind,
@@ -157,7 +316,7 @@ impl Record {
     }
 
     /// The fields as text cells in [`FIELDS`] order; `None` is an empty cell.
-    pub fn cells(&self) -> [Option<String>; 21] {
+    pub(crate) fn cells(&self) -> [Option<String>; 21] {
         let unit = self.unit.map(|u| match u {
             Unit::Members => "members".to_string(),
             Unit::Percent => "percent".to_string(),
@@ -168,8 +327,8 @@ impl Record {
             Some(self.value.to_string()),
             self.value_max.as_ref().map(Value::to_string),
             unit,
-            self.qualifier.map(str::to_string),
-            self.role.map(str::to_string),
+            self.qualifier.map(|q| q.as_str().to_string()),
+            self.role.map(|r| r.as_str().to_string()),
             self.period.clone(),
             self.period_text.clone(),
             self.org.clone(),

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, unbounded};
-use globset::{Glob, GlobMatcher};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use indicatif::{ProgressBar, ProgressStyle};
 use walkdir::WalkDir;
 
@@ -29,9 +29,12 @@ pub struct Config {
     pub format: Format,
     pub output: Option<PathBuf>,
     pub options: Options,
-    pub glob: GlobMatcher,
+    /// Which files to take from folders.
+    pub glob: GlobSet,
     pub threads: usize,
     pub bom: bool,
+    /// Prefix CSV cells a spreadsheet would run as a formula with `'`.
+    pub formula_guard: bool,
     pub max_file_size: u64,
     pub quiet: bool,
     /// How inputs are read; `None` picks by extension (stdin: text).
@@ -49,9 +52,10 @@ impl Config {
             format: Format::Jsonl,
             output: None,
             options: Options::default(),
-            glob: compile_glob("*.txt").expect("default glob"),
+            glob: compile_globs(&[], &["*.txt"]).expect("default glob"),
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             bom: false,
+            formula_guard: true,
             max_file_size: 256 * 1024 * 1024,
             quiet: false,
             input_format: None,
@@ -61,8 +65,26 @@ impl Config {
     }
 }
 
-pub fn compile_glob(pattern: &str) -> Result<GlobMatcher, globset::Error> {
-    Ok(Glob::new(pattern)?.compile_matcher())
+/// The file names matching any of `globs`, or any of `iglobs` in any case.
+pub fn compile_globs(globs: &[&str], iglobs: &[&str]) -> Result<GlobSet, globset::Error> {
+    let mut set = GlobSetBuilder::new();
+    for (pattern, any_case) in globs
+        .iter()
+        .map(|g| (g, false))
+        .chain(iglobs.iter().map(|g| (g, true)))
+    {
+        set.add(
+            GlobBuilder::new(pattern)
+                .case_insensitive(any_case)
+                .build()?,
+        );
+    }
+    set.build()
+}
+
+/// `1 document`, `2 documents`.
+pub fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 /// What a run did, for the summary line and the exit status.
@@ -273,7 +295,7 @@ fn process(
             .map(|r| r.file.len() + r.text.len() + r.sentence.len() + 320)
             .sum();
         let mut chunk = Vec::with_capacity(size);
-        sent = match cfg.format.render(&records, &mut chunk) {
+        sent = match cfg.format.render(&records, cfg.formula_guard, &mut chunk) {
             Ok(()) => emit(Outcome {
                 chunk,
                 records: records.len(),
@@ -357,9 +379,9 @@ pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Resu
     if !cfg.quiet {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         let line = format!(
-            "baocao: {} documents, {} records, {} failed, {:.1} MB in {:.2}s ({:.1} MB/s)\n",
-            summary.files,
-            summary.records,
+            "baocao: {}, {}, {} failed, {:.1} MB in {:.2}s ({:.1} MB/s)\n",
+            plural(summary.files, "document"),
+            plural(summary.records, "record"),
             summary.failed,
             summary.bytes as f64 / 1e6,
             secs,

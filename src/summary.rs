@@ -3,19 +3,28 @@
 
 use serde::Serialize;
 
-use crate::record::{Kind, Record, Unit, Value};
+use crate::record::{Kind, Record, Role, Unit, Value};
 
 /// How far (in percentage points) a stated achievement may be from admitted / target × 100.
 pub const TOLERANCE: f64 = 0.5;
 
+/// One row of the summary: what the records of one file say about one organization in one
+/// period, and whether the admitted count, the target and the stated achievement agree.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
+    /// The records' `file`.
     pub file: String,
+    /// The organization (`None`: the records name none).
     pub org: Option<String>,
+    /// The period, ISO 8601.
     pub period: Option<String>,
+    /// The admission total.
     pub admitted: Option<i64>,
+    /// The admission target in members.
     pub target: Option<i64>,
+    /// The achievement percentage stated with the admission.
     pub achievement_pct: Option<f64>,
+    /// The membership total of the organization.
     pub membership: Option<i64>,
     /// admitted / membership × 100, where both are known for the organization.
     pub admission_rate_pct: Option<f64>,
@@ -23,6 +32,7 @@ pub struct Row {
     pub check: String,
 }
 
+/// The column names of a summary table, in [`Row::cells`] order.
 pub const COLUMNS: [&str; 9] = [
     "file",
     "org",
@@ -36,6 +46,7 @@ pub const COLUMNS: [&str; 9] = [
 ];
 
 impl Row {
+    /// The row as text cells in [`COLUMNS`] order; `None` is an empty cell.
     pub fn cells(&self) -> [String; 9] {
         let num = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
         let pct = |v: Option<f64>| {
@@ -65,6 +76,24 @@ fn count(r: &Record) -> Option<i64> {
 
 fn is_total(r: &Record, kind: Kind) -> bool {
     r.kind == kind && r.subset.is_none() && r.unit == Some(Unit::Members) && r.value_max.is_none()
+}
+
+/// The summary rows of records as [`Extractor::extract`](crate::Extractor::extract) gives them,
+/// for one article or many (each file's records together, in offset order).
+///
+/// ```
+/// let text = "Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên, đạt 95% chỉ tiêu kế hoạch đề ra (2.082 đảng viên).";
+/// let records = baocao::Extractor::new().extract("a.txt", text)?;
+/// let rows = baocao::summarize(&records);
+/// assert_eq!((rows[0].admitted, rows[0].target), (Some(1856), Some(2082)));
+/// assert_eq!(rows[0].check, "mismatch (computed 89.1%)");
+/// # Ok::<(), baocao::DecodeError>(())
+/// ```
+pub fn summarize(records: &[Record]) -> Vec<Row> {
+    records
+        .chunk_by(|a, b| a.file == b.file)
+        .flat_map(summarize_file)
+        .collect()
 }
 
 /// The rows of one file's records (records in offset order, as extraction gives them).
@@ -110,7 +139,7 @@ pub fn summarize_file(records: &[Record]) -> Vec<Row> {
                 .take_while(|o| o.sentence == r.sentence && !is_total(o, Kind::Admission));
             for o in same_sentence {
                 if o.kind == Kind::Percentage
-                    && o.role == Some("achievement")
+                    && o.role == Some(Role::Achievement)
                     && row.achievement_pct.is_none()
                     && let Value::Decimal(p) = o.value
                 {
@@ -171,7 +200,16 @@ fn check(row: &Row) -> String {
     }
 }
 
-/// An aligned plain-text table for a terminal.
+/// The rows as an aligned plain-text table for a terminal, with a header of [`COLUMNS`].
+///
+/// ```
+/// let records = baocao::Extractor::new().extract("a.txt", "Năm 2021, toàn tỉnh đã kết nạp 1.022 đảng viên mới.")?;
+/// let table = baocao::summary_table(&baocao::summarize(&records));
+/// let lines: Vec<&str> = table.lines().collect();
+/// assert!(lines[0].starts_with("file   org           period  admitted"));
+/// assert!(lines[2].starts_with("a.txt  Đảng bộ tỉnh  2021    1022"));
+/// # Ok::<(), baocao::DecodeError>(())
+/// ```
 pub fn table(rows: &[Row]) -> String {
     let cells: Vec<[String; 9]> = rows.iter().map(Row::cells).collect();
     let width = |i: usize| {

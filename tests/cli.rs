@@ -181,11 +181,36 @@ fn kinds_filter_and_output_file() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
+}
+
+#[test]
+fn wrong_arguments_exit_2_with_the_valid_values_and_the_near_one() {
     baocao()
-        .args(["extract", "x", "--kinds", "votes"])
+        .args(["extract", "x", "--kinds", "admisson"])
         .assert()
-        .code(1)
-        .stderr(predicate::str::contains("unknown kind"));
+        .code(2)
+        .stderr(
+            predicate::str::contains("possible values: admission, target, percentage").and(
+                predicate::str::contains("a similar value exists: 'admission'"),
+            ),
+        );
+    baocao()
+        .args(["extract", "x", "--encoding", "latin1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "possible values: auto, utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni",
+        ));
+    // Kind and encoding names in any case; encodings by their other names too.
+    let lower = extract(&[articles().to_str().unwrap(), "--kinds", "admission,target"]);
+    let upper = extract(&[articles().to_str().unwrap(), "--kinds", "ADMISSION,Target"]);
+    assert!(!lower.is_empty());
+    assert_eq!(lower, upper);
+    let tcvn3 = fixtures().join("hostile/tcvn3.txt");
+    for name in ["tcvn3", "TCVN3", "abc"] {
+        let records = extract(&[tcvn3.to_str().unwrap(), "--encoding", name]);
+        assert_eq!(records.len(), 4, "--encoding {name}");
+    }
 }
 
 #[test]
@@ -465,4 +490,167 @@ sys.exit(os.waitstatus_to_exitcode(status))
     let screen = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{screen}");
     assert!(screen.contains("3 documents,"), "{screen}");
+}
+
+#[test]
+fn globs_repeat_match_in_any_case_and_a_run_that_reads_nothing_says_why() {
+    let tmp = tempfile::tempdir().unwrap();
+    let admission = "Năm 2023 kết nạp 5 đảng viên.";
+    for name in ["a.TXT", "b.txt", "c.md", "d.html"] {
+        fs::write(tmp.path().join(name), admission).unwrap();
+    }
+    let dir = tmp.path().to_str().unwrap();
+    let files = |args: &[&str]| -> Vec<String> {
+        let mut files: Vec<String> = extract(&[&[dir], args].concat())
+            .iter()
+            .map(|r| {
+                r["file"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        files.dedup();
+        files
+    };
+    // The default takes *.txt in any case; --glob is exact and repeatable; --iglob any case.
+    assert_eq!(files(&[]), ["a.TXT", "b.txt"]);
+    assert_eq!(files(&["--glob", "*.txt"]), ["b.txt"]);
+    assert_eq!(
+        files(&["--glob", "*.md", "--glob", "*.html"]),
+        ["c.md", "d.html"]
+    );
+    assert_eq!(
+        files(&["--iglob", "*.TXT", "--glob", "*.md"]),
+        ["a.TXT", "b.txt", "c.md"]
+    );
+    baocao()
+        .args(["extract", dir, "-q", "--glob", "*.csv"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "0 documents: 4 files did not match --glob '*.csv' (e.g. a.TXT, b.txt, c.md)",
+        ));
+    baocao()
+        .args(["summary", dir, "-q", "--glob", "*.csv"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "0 documents: 4 files did not match",
+        ));
+    baocao()
+        .args(["extract", dir, "--glob", "[a"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid value '[a' for '--glob"));
+}
+
+#[test]
+fn sizes_take_units_and_one_is_singular() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("a.txt");
+    let text = "Năm 2023 kết nạp 5 đảng viên.\n".repeat(40);
+    fs::write(&path, &text).unwrap();
+    assert!((1024..2000).contains(&text.len()));
+    let run = |size: &str| {
+        baocao()
+            .arg("extract")
+            .arg(&path)
+            .args(["--max-file-size", size])
+            .output()
+            .unwrap()
+    };
+    let big = run("1K");
+    assert_eq!(big.status.code(), Some(2), "{} bytes > 1K", text.len());
+    assert!(String::from_utf8_lossy(&big.stderr).contains("larger than --max-file-size"));
+    for size in ["2K", "1MiB", "0.5MB", &text.len().to_string()] {
+        let out = run(size);
+        assert!(out.status.success(), "--max-file-size {size}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("baocao: 1 document, 40 records, 0 failed"),
+            "{stderr}"
+        );
+    }
+    baocao()
+        .arg("extract")
+        .arg(&path)
+        .args(["--max-file-size", "2 parsecs"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown unit"));
+    fs::write(&path, "Năm 2023 kết nạp 5 đảng viên.").unwrap();
+    baocao()
+        .args(["review", tmp.path().to_str().unwrap(), "-o"])
+        .arg(tmp.path().join("r.html"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("baocao: 1 article, 1 record →"));
+}
+
+#[test]
+fn the_formula_guard_is_on_by_default_and_can_be_turned_off() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("a.txt");
+    fs::write(&path, "-Năm 2023 kết nạp 5 đảng viên.").unwrap();
+    let sentence = |flags: &[&str]| -> String {
+        let out = baocao()
+            .arg("extract")
+            .arg(&path)
+            .args(["-q", "--format", "csv"])
+            .args(flags)
+            .output()
+            .unwrap();
+        let mut rdr = csv::Reader::from_reader(&out.stdout[..]);
+        let row = rdr.records().next().unwrap().unwrap();
+        row[19].to_string()
+    };
+    assert_eq!(sentence(&[]), "'-Năm 2023 kết nạp 5 đảng viên.");
+    assert_eq!(
+        sentence(&["--no-formula-guard"]),
+        "-Năm 2023 kết nạp 5 đảng viên."
+    );
+}
+
+#[test]
+fn transcoded_files_give_nfc_text_and_sentences() {
+    let hostile = fixtures().join("hostile");
+    let files: Vec<String> = ["tcvn3", "vni", "windows1258", "utf16le", "utf16be"]
+        .iter()
+        .map(|f| {
+            hostile
+                .join(format!("{f}.txt"))
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let records = extract(&files.iter().map(String::as_str).collect::<Vec<_>>());
+    let transcoded: Vec<&Value> = records
+        .iter()
+        .filter(|r| !r["encoding"].is_null())
+        .collect();
+    let encodings: std::collections::BTreeSet<&str> = transcoded
+        .iter()
+        .map(|r| r["encoding"].as_str().unwrap())
+        .collect();
+    assert_eq!(encodings.len(), 5, "{encodings:?}");
+    for r in transcoded {
+        for field in ["text", "sentence"] {
+            let s = r[field].as_str().unwrap();
+            assert_eq!(s, s.nfc().collect::<String>(), "{field} of {r}");
+        }
+    }
+    let vni = records
+        .iter()
+        .find(|r| r["encoding"] == "VNI" && r["kind"] == "admission");
+    assert!(
+        vni.unwrap()["sentence"]
+            .as_str()
+            .unwrap()
+            .contains("kết nạp")
+    );
 }

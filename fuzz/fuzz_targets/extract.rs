@@ -5,11 +5,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     for lossy in [false, true] {
-        let opts = baocao::Options {
-            decode: baocao::DecodeOptions { lossy, ..Default::default() },
-            ..Default::default()
-        };
-        if let Ok(records) = baocao::extract_bytes("fuzz", data, &opts) {
+        if let Ok(records) = baocao::Extractor::new().lossy(lossy).extract("fuzz", data) {
             for r in records {
                 assert!(r.start <= r.end && r.end <= data.len());
                 if r.encoding.is_none() {

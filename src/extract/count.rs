@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use crate::record::Qualifier;
 use crate::text::numbers::{QUALIFIER_WORDS, parse_count, parse_decimal, qualifier, scale};
 
 /// Whom a count counts.
@@ -70,7 +71,7 @@ pub struct Mention {
     pub end: usize,
     pub value: i64,
     pub value_max: Option<i64>,
-    pub qualifier: Option<&'static str>,
+    pub qualifier: Option<Qualifier>,
     /// Whom it counts; `None` for a bare number (`Hội An 110;`), kept for lists only.
     pub counted: Option<Counted>,
     /// `kết nạp 210/200 đảng viên`: the plan after the slash, with its span.
@@ -110,7 +111,7 @@ fn count_value(number: &str, scale_word: Option<&str>) -> Option<i64> {
 }
 
 /// The qualifier word right before `at` (`trên `, `Gần `), with where it starts.
-fn qualifier_before(text: &str, at: usize) -> Option<(usize, &'static str)> {
+fn qualifier_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
     let before = text[..at].strip_suffix(' ')?;
     let before = before.strip_suffix(" từ").unwrap_or(before);
     QUALIFIER_WORDS.iter().find_map(|w| {
@@ -247,7 +248,7 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
     let (start, q) = qualifier_before(text, start_n).map_or((start_n, None), |(s, q)| (s, Some(q)));
     let written_from = text[..start].strip_suffix("từ ").map_or(start, |s| s.len());
     let start = if max.is_some() { written_from } else { start };
-    let q = q.or_else(|| at_least_after(text, end).then_some("at_least"));
+    let q = q.or_else(|| at_least_after(text, end).then_some(Qualifier::AtLeast));
     Some(Mention {
         start,
         number: start_n..number_end_at,
@@ -279,7 +280,7 @@ mod tests {
                     s += &format!("..{max}");
                 }
                 if let Some(q) = m.qualifier {
-                    s += &format!(" q={q}");
+                    s += &format!(" q={}", q.as_str());
                 }
                 if let Some((p, _)) = &m.plan {
                     s += &format!(" plan={p}");

@@ -74,7 +74,7 @@ use Frame::*;
 use Side::*;
 
 /// The cues, longest first where one begins another (the first row matching at a place wins).
-pub const CUES: &[Cue] = &[
+pub static CUES: &[Cue] = &[
     // Blocking frames first: they hold admission words (`hồ sơ đề nghị kết nạp`).
     cue(
         "chuyển đảng chính thức",
@@ -86,7 +86,7 @@ pub const CUES: &[Cue] = &[
         "chuyển (?:thành )?đảng viên chính thức",
         Block,
         Both,
-        "30 đảng viên được chuyển đảng viên chính thức",
+        "chuyển thành đảng viên chính thức cho 30 đồng chí",
     ),
     cue(
         "công nhận (?:là )?đảng viên chính thức",
@@ -319,6 +319,40 @@ pub const CUES: &[Cue] = &[
         "kết quả, năm 2024 kết nạp 230 đảng viên",
     ),
 ];
+
+impl Frame {
+    /// What the frame makes of the counts it governs, for the printed table.
+    fn meaning(self) -> &'static str {
+        match self {
+            Admit => "admission (a target under a plan)",
+            Plan => "target; plans the admissions after it",
+            Total => "membership total",
+            Holds => "membership total when the count ends its clause",
+            Link => "the count of the frame waiting for one",
+            Part => "parts of the last total (subset) or its list items (org)",
+            PartOfAdmitted => "parts of the admissions",
+            Block => "no record (other work with members)",
+            Done => "ends a plan: what follows was done",
+        }
+    }
+}
+
+/// The cue table as text, one row a line (`baocao extractors`): what each cue opens, on which
+/// side of its count it stands, its words and an example.
+pub fn cue_table() -> String {
+    let mut out = String::from("frame\tside\tcue\tmeaning\texample\n");
+    for c in CUES {
+        out += &format!(
+            "{:?}\t{:?}\t{}\t{}\t{}\n",
+            c.frame,
+            c.side,
+            c.words,
+            c.frame.meaning(),
+            c.example
+        );
+    }
+    out
+}
 
 /// The cue table as one automaton: a match's pattern is its row.
 static CUE_FINDER: LazyLock<MultiRegex> = LazyLock::new(|| {
@@ -1145,4 +1179,27 @@ fn record(doc: &Doc, all: &[Classified], c: &Classified) -> Record {
         }
     }
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each row's example holds the row's words, found as that row where they stand.
+    #[test]
+    fn every_cue_is_found_in_its_example() {
+        let mut failures = Vec::new();
+        for (row, c) in CUES.iter().enumerate() {
+            let found = cues_in(c.example, 0..c.example.len());
+            if !found.iter().any(|f| std::ptr::eq(f.cue, &CUES[row])) {
+                failures.push(format!("{} in {:?}", c.words, c.example));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn the_printed_table_has_a_line_per_cue() {
+        assert_eq!(cue_table().lines().count(), CUES.len() + 1);
+    }
 }

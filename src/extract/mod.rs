@@ -20,7 +20,6 @@ use std::rc::Rc;
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::AhoCorasick;
-use regex::{Captures, Regex};
 use regex_automata::util::pool::Pool;
 use regex_automata::{Input, hybrid};
 
@@ -172,44 +171,6 @@ pub fn windows(
     out
 }
 
-/// The `spans` of `text` that hold one of `words`. A pattern every match of which holds one of
-/// them (a literal it cannot match without) is run only there: the regex's own literal scan finds
-/// its candidates, but a span with none still costs it a pass, and most count sentences lack the
-/// rarer words (`tổng số`, ` cho `, `trong đó`).
-pub fn holding(text: &str, spans: &[Range<usize>], words: &Words) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    spans
-        .iter()
-        .filter(|s| {
-            words
-                .0
-                .iter()
-                .any(|w| w.find(&bytes[(*s).clone()]).is_some())
-        })
-        .cloned()
-        .collect()
-}
-
-/// Words for [`holding`], each with its SIMD searcher: on spans of a few sentences, one search
-/// per word cost a sixth of what an Aho-Corasick automaton's `is_match` did.
-pub struct Words(Vec<memchr::memmem::Finder<'static>>);
-
-impl Words {
-    pub fn new(words: &[&'static str]) -> Self {
-        Words(
-            words
-                .iter()
-                .map(|w| memchr::memmem::Finder::new(*w))
-                .collect(),
-        )
-    }
-
-    /// True when `haystack` holds one of the words.
-    pub fn any_in(&self, haystack: &[u8]) -> bool {
-        self.0.iter().any(|w| w.find(haystack).is_some())
-    }
-}
-
 /// A pattern searched only in short stretches of text (a hundred bytes around an anchor, or one
 /// sentence): the lazy DFA alone. There the full regex engine's literal prefilter and strategy
 /// cost more than the search itself (measured on the period pattern over 3,478 windows: 5.3 ms
@@ -251,24 +212,8 @@ impl WindowPattern {
     }
 }
 
-/// Every match of `re` that starts inside one of `windows`, with positions in the whole text.
-pub fn captures_in<'t>(re: &Regex, text: &'t str, windows: &[Range<usize>]) -> Vec<Captures<'t>> {
-    search_in(text, windows, |haystack, at| {
-        let c = re.captures_at(haystack, at)?;
-        Some((c.get(0).expect("match").range(), c))
-    })
-}
-
-/// Like [`captures_in`] for patterns whose groups are not needed: the match spans only, which
-/// spares the engine that reads groups back.
-pub fn matches_in(re: &Regex, text: &str, windows: &[Range<usize>]) -> Vec<Range<usize>> {
-    search_in(text, windows, |haystack, at| {
-        let m = re.find_at(haystack, at)?;
-        Some((m.range(), m.range()))
-    })
-}
-
-/// [`matches_in`] for a [`WindowPattern`].
+/// Every match of a [`WindowPattern`] that starts inside one of `windows`, with positions in the
+/// whole text.
 pub fn window_matches(
     p: &WindowPattern,
     text: &str,
@@ -311,12 +256,15 @@ fn search_in<'t, T>(
 pub struct KindSet(u8);
 
 impl KindSet {
+    /// Every kind.
     pub const ALL: KindSet = KindSet(0b11_1111);
 
+    /// These kinds.
     pub fn of(kinds: &[Kind]) -> Self {
         KindSet(kinds.iter().fold(0, |acc, &k| acc | (1 << k as u8)))
     }
 
+    /// True when `kind` is one of them.
     pub fn contains(self, kind: Kind) -> bool {
         self.0 & (1 << kind as u8) != 0
     }
@@ -427,8 +375,8 @@ fn describe(r: &Record) -> String {
     }];
     let attrs: [(&str, Option<String>); 10] = [
         ("unit", r.unit.map(|u| format!("{u:?}").to_lowercase())),
-        ("q", r.qualifier.map(str::to_string)),
-        ("role", r.role.map(str::to_string)),
+        ("q", r.qualifier.map(|q| q.as_str().to_string())),
+        ("role", r.role.map(|r| r.as_str().to_string())),
         ("period", r.period.clone()),
         ("org", r.org.clone()),
         ("subset", r.subset.clone()),
@@ -461,19 +409,6 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].1.ends_with("kết nạp 3 đồng chí"), "{found:?}");
         assert_eq!(found[1].0, third - "Chi bộ thôn Bản Lướt ".len());
-    }
-
-    #[test]
-    fn holding_keeps_the_spans_with_one_of_the_words() {
-        let text = "Có 3 chi bộ. Tổng số 40 đảng viên. Kết nạp cho 2 em.";
-        let (a, b) = (text.find("Tổng").unwrap(), text.find("Kết").unwrap());
-        let spans = [0..a, a..b, b..text.len()];
-        let words = Words::new(&["ổng số", " cho "]);
-        let kept: Vec<&str> = holding(text, &spans, &words)
-            .into_iter()
-            .map(|s| &text[s])
-            .collect();
-        assert_eq!(kept, ["Tổng số 40 đảng viên. ", "Kết nạp cho 2 em."]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Doc, LETTERS, WindowPattern};
-use crate::record::{Kind, Record, Value};
+use crate::record::{Kind, Qualifier, Record, Role, Value};
 use crate::text::numbers::{DECIMAL, QUALIFIER, QUALIFIER_WORDS, parse_decimal, qualifier};
 
 /// A percentage figure before its role is known; [`super::target`] reuses it.
@@ -17,8 +17,8 @@ pub struct Percent {
     pub number_start: usize,
     pub value: f64,
     pub value_max: Option<f64>,
-    pub qualifier: Option<&'static str>,
-    pub role: &'static str,
+    pub qualifier: Option<Qualifier>,
+    pub role: Role,
 }
 
 static PERCENT: LazyLock<WindowPattern> = LazyLock::new(|| {
@@ -228,9 +228,9 @@ pub fn find(doc: &Doc) -> Vec<Percent> {
                 value,
                 value_max,
                 qualifier: qual,
-                role: "share",
+                role: Role::Share,
             };
-            let minimum = found.tail.is_some() || qual == Some("at_least");
+            let minimum = found.tail.is_some() || qual == Some(Qualifier::AtLeast);
             p.role = role(doc, &p, minimum);
             Some(p)
         })
@@ -246,7 +246,7 @@ fn names_the_plan(before: &str) -> bool {
         .is_some_and(|rest| !rest.ends_with("vượt ") && !rest.ends_with("vượt mức "))
 }
 
-fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
+fn role(doc: &Doc, p: &Percent, minimum: bool) -> Role {
     let before = doc.before(p.start);
     let near_before = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
     let after = doc.after(p.end);
@@ -259,21 +259,21 @@ fn role(doc: &Doc, p: &Percent, minimum: bool) -> &'static str {
             .unwrap_or(after.len())
     };
     if CHANGE_BEFORE.is_match(near_before) {
-        "change"
+        Role::Change
     } else if minimum
         || names_the_plan(near_before)
         || TARGET_BEFORE.is_match(&before[before.rfind(';').map_or(0, |i| i + 1)..])
     {
-        "target"
+        Role::Target
     } else if ACHIEVED_AFTER.is_match(after) && !after[..clause_end()].contains('%') {
-        "achievement"
+        Role::Achievement
     } else if RATE_BEFORE.is_match(near_before) {
         // `đạt tỷ lệ 1,8% trên tổng số` is a rate even after `vượt chỉ tiêu`.
-        "share"
+        Role::Share
     } else if achieved_before(before) {
-        "achievement"
+        Role::Achievement
     } else {
-        "share"
+        Role::Share
     }
 }
 

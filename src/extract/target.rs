@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Doc, context, frame};
-use crate::record::{Kind, Record, Unit, Value};
+use crate::record::{Kind, Record, Role, Unit, Value};
 
 /// Where a sentence is about Party growth, so a goal percentage is an admission target.
 static PARTY_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -36,7 +36,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let after = doc.after(p.end);
         let relative = text[p.start..p.number_start].contains("vượt")
             || after.starts_with(" so với") && !after.starts_with(" so với tổng số");
-        if p.role != "target"
+        if p.role != Role::Target
             || relative
             || UNITS_AFTER.is_match(after)
             || !PARTY_SENTENCE.is_match(&text[doc.sentence(p.start)])

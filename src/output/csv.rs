@@ -15,7 +15,7 @@ pub fn header(out: &mut impl Write, bom: bool) -> io::Result<()> {
 }
 
 /// A cell as written: numbers as they are, text that a spreadsheet would evaluate neutralised.
-fn cell(value: Option<String>) -> String {
+fn guarded(value: Option<String>) -> String {
     match value {
         None => String::new(),
         Some(s) if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() => {
@@ -25,10 +25,16 @@ fn cell(value: Option<String>) -> String {
     }
 }
 
-pub fn render(records: &[Record], out: &mut Vec<u8>) -> io::Result<()> {
+/// The records as CSV rows; with `formula_guard`, text cells a spreadsheet would run as a formula
+/// start with `'` (readers that are not spreadsheets, such as pandas or DuckDB, want them as is).
+pub fn render(records: &[Record], formula_guard: bool, out: &mut Vec<u8>) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     for r in records {
-        w.write_record(r.cells().map(cell))?;
+        if formula_guard {
+            w.write_record(r.cells().map(guarded))?;
+        } else {
+            w.write_record(r.cells().map(Option::unwrap_or_default))?;
+        }
     }
     w.flush()
 }

@@ -40,8 +40,8 @@ impl<'r> ObjectWriter<'r> {
             None => out.extend_from_slice(b"null"),
         }
         field(out, "unit", r.unit.map(|u| u.as_str()));
-        field(out, "qualifier", r.qualifier);
-        field(out, "role", r.role);
+        field(out, "qualifier", r.qualifier.map(|q| q.as_str()));
+        field(out, "role", r.role.map(|r| r.as_str()));
         field(out, "period", r.period.as_deref());
         field(out, "period_text", r.period_text.as_deref());
         field(out, "org", r.org.as_deref());
@@ -134,7 +134,7 @@ fn write_str(s: &str, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{Kind, Unit};
+    use crate::record::{Kind, Qualifier, Role, Unit};
 
     fn by_hand(records: &[Record]) -> Vec<u8> {
         let mut out = Vec::new();
@@ -172,7 +172,8 @@ mod tests {
         );
         full.value_max = Some(Value::Count(2300));
         full.unit = Some(Unit::Members);
-        full.qualifier = Some("over");
+        full.qualifier = Some(Qualifier::Over);
+        full.role = Some(Role::Change);
         full.period = Some("2023".into());
         full.period_text = Some("năm 2023".into());
         full.org = Some("Đảng bộ tỉnh".into());

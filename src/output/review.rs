@@ -40,8 +40,8 @@ fn describe(r: &Record) -> String {
     }
     let fields: [(&str, Option<String>); 11] = [
         ("unit", r.unit.map(|u| format!("{u:?}").to_lowercase())),
-        ("qualifier", r.qualifier.map(str::to_string)),
-        ("role", r.role.map(str::to_string)),
+        ("qualifier", r.qualifier.map(|q| q.as_str().to_string())),
+        ("role", r.role.map(|r| r.as_str().to_string())),
         ("period", r.period.clone()),
         ("period_text", r.period_text.clone()),
         ("org", r.org.clone()),

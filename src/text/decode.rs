@@ -9,33 +9,75 @@ use std::borrow::Cow;
 use super::legacy::{self, Units};
 use super::offsets::OffsetMap;
 
-/// How input bytes are to be read.
+/// How input bytes are to be read. Records of a file read in an encoding other than UTF-8 name
+/// it in their `encoding` field; their offsets are still offsets in the input bytes.
+///
+/// ```
+/// use baocao::{Encoding, Extractor};
+///
+/// assert_eq!(Encoding::parse("cp1258"), Some(Encoding::Windows1258));
+/// let utf16: Vec<u8> = "Kết nạp 5 đảng viên".encode_utf16().flat_map(u16::to_le_bytes).collect();
+/// let records = Extractor::new().encoding(Encoding::Utf16Le).extract("a.txt", &utf16)?;
+/// assert_eq!(records[0].text, "Kết nạp 5 đảng viên");
+/// assert_eq!((records[0].start, records[0].encoding), (0, Some("UTF-16LE")));
+/// # Ok::<(), baocao::DecodeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum EncodingChoice {
     /// UTF-8 or a BOM-marked UTF-16; other bytes are read in the legacy encoding that reads as
     /// the most Vietnamese, or are an error when none does.
     #[default]
     Auto,
+    /// UTF-8 (a BOM is skipped).
     Utf8,
+    /// UTF-16, little-endian (a BOM is skipped).
     Utf16Le,
+    /// UTF-16, big-endian (a BOM is skipped).
     Utf16Be,
+    /// Windows-1258 (CP1258), with its combining tone marks.
     Windows1258,
+    /// TCVN3 (ABC), the 8-bit standard of old Vietnamese fonts (`.VnTime`).
     Tcvn3,
+    /// VNI (VNI-Windows), letters and tone marks as separate bytes.
     Vni,
 }
 
 impl EncodingChoice {
+    /// Each choice with its name and the other names it is known by (any case, `_` for `-`).
+    const NAMES: [(EncodingChoice, &'static str, &'static [&'static str]); 7] = [
+        (Self::Auto, "auto", &[]),
+        (Self::Utf8, "utf-8", &["utf8"]),
+        (Self::Utf16Le, "utf-16le", &["utf16le"]),
+        (Self::Utf16Be, "utf-16be", &["utf16be"]),
+        (Self::Windows1258, "windows-1258", &["cp1258"]),
+        (Self::Tcvn3, "tcvn3", &["tcvn", "abc"]),
+        (Self::Vni, "vni", &["vni-windows"]),
+    ];
+
+    /// The encoding named `name`: `auto`, `utf-8`, `utf-16le`, `utf-16be`, `windows-1258`
+    /// (`cp1258`), `tcvn3` (`abc`), `vni`; any case, `_` for `-`.
     pub fn parse(name: &str) -> Option<Self> {
-        Some(match name.to_ascii_lowercase().replace('_', "-").as_str() {
-            "auto" => Self::Auto,
-            "utf-8" | "utf8" => Self::Utf8,
-            "utf-16le" | "utf16le" => Self::Utf16Le,
-            "utf-16be" | "utf16be" => Self::Utf16Be,
-            "windows-1258" | "cp1258" => Self::Windows1258,
-            "tcvn3" | "tcvn" | "abc" => Self::Tcvn3,
-            "vni" | "vni-windows" => Self::Vni,
-            _ => return None,
-        })
+        let name = name.to_ascii_lowercase().replace('_', "-");
+        Self::NAMES
+            .iter()
+            .find(|(_, n, aliases)| *n == name || aliases.contains(&name.as_str()))
+            .map(|&(e, ..)| e)
+    }
+}
+
+/// `--encoding`: the names and aliases of [`EncodingChoice::NAMES`], with clap's list of values
+/// and its suggestion of the nearest one for a wrong name.
+#[cfg(feature = "cli")]
+impl clap::ValueEnum for EncodingChoice {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::LazyLock<Vec<EncodingChoice>> =
+            std::sync::LazyLock::new(|| EncodingChoice::NAMES.iter().map(|n| n.0).collect());
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (_, name, aliases) = Self::NAMES.iter().find(|n| n.0 == *self)?;
+        Some(clap::builder::PossibleValue::new(*name).aliases(aliases.iter().copied()))
     }
 }
 
@@ -46,12 +88,25 @@ pub struct DecodeOptions {
     pub lossy: bool,
 }
 
+/// Why bytes could not be read as text.
+///
+/// ```
+/// use baocao::{DecodeError, Extractor};
+///
+/// let extractor = Extractor::new();
+/// assert_eq!(extractor.extract("a.bin", b"PK\x03\x04\x00"), Err(DecodeError::Binary(4)));
+/// // Lossy reading replaces what is not UTF-8 instead.
+/// assert!(extractor.lossy(true).extract("a.txt", b"ch\xC3 56").is_ok());
+/// ```
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum DecodeError {
+    /// A NUL byte, at this offset: not a text file.
     #[error("binary file (NUL byte at offset {0}), skipped")]
     Binary(usize),
+    /// Invalid UTF-8 at this offset that no legacy encoding reads as Vietnamese.
     #[error("invalid UTF-8 at byte offset {0} (use --lossy to replace bad bytes, or --encoding)")]
     InvalidUtf8(usize),
+    /// UTF-16 of an odd number of bytes.
     #[error("invalid UTF-16 (odd number of bytes)")]
     OddUtf16,
 }

@@ -1,7 +1,7 @@
 //! Vietnamese numbers: `.` groups thousands, `,` marks decimals, scale words multiply.
 
-/// A regex fragment for a count: `1.856`, `76.043.527`, `641`, `04`.
-pub const COUNT: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+";
+use crate::record::Qualifier;
+
 /// A regex fragment for a decimal: `89,15`, `1.234,5`, `17.45`, `3`.
 pub const DECIMAL: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
 /// A regex fragment for the qualifier words before a figure, longest first.
@@ -81,13 +81,13 @@ pub fn scale(word: &str) -> Option<f64> {
 }
 
 /// The SPEC qualifier for a word written before (or, for `trở lên`, after) a figure.
-pub fn qualifier(word: &str) -> Option<&'static str> {
+pub fn qualifier(word: &str) -> Option<Qualifier> {
     Some(match word.to_lowercase().as_str() {
-        "trên" | "hơn" | "vượt" => "over",
-        "dưới" => "under",
-        "gần" | "xấp xỉ" => "nearly",
-        "khoảng" => "about",
-        "ít nhất" | "tối thiểu" | "trở lên" => "at_least",
+        "trên" | "hơn" | "vượt" => Qualifier::Over,
+        "dưới" => Qualifier::Under,
+        "gần" | "xấp xỉ" => Qualifier::Nearly,
+        "khoảng" => Qualifier::About,
+        "ít nhất" | "tối thiểu" | "trở lên" => Qualifier::AtLeast,
         _ => return None,
     })
 }
@@ -201,7 +201,7 @@ mod tests {
         ];
         let bad: Vec<_> = cases
             .iter()
-            .filter(|(s, want)| qualifier(s) != *want)
+            .filter(|(s, want)| qualifier(s).map(Qualifier::as_str) != *want)
             .collect();
         assert!(bad.is_empty(), "{bad:?}");
     }

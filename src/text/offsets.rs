@@ -21,6 +21,7 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    #[cfg(test)]
     pub fn is_identity(&self) -> bool {
         self.edits.is_empty()
     }
