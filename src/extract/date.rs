@@ -17,7 +17,7 @@ pub struct DateMention {
 }
 
 /// Words after which a bare day-month (`25/5`, `3-2`) is a date.
-const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|mùng|mồng";
+const STRONG_CUES: &str = "ngày|hôm qua|sáng qua|chiều qua|tối qua|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|mùng|mồng";
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
@@ -85,6 +85,8 @@ static DATE: LazyLock<WindowPattern> = LazyLock::new(|| {
         format!(r"{d} [Tt]háng {m}{month_year}"),
         // 5 tháng 9, 30 tháng Tư (a cue is required, see below)
         format!(r"{d} tháng {m}"),
+        // tháng 3-5/2024, từ tháng 1 đến tháng 10/2023
+        format!(r"[Tt]háng {d}(?: ?- ?| đến (?:hết )?(?:tháng )?){d}{month_year}"),
         // tháng 10/2023, tháng 6 năm 2014, Tháng 9 2016, tháng 7-2022, tháng Mười Hai năm 2024
         format!(r"[Tt]háng {m}{month_year}"),
         // 25/5, 3-2, 14.11 (a cue is required)
@@ -100,6 +102,8 @@ enum Form {
     Day { d: u32, m: u32, y: u32 },
     /// `tháng 10/2023`.
     Month { m: u32, y: u32 },
+    /// `tháng 3-5/2024`, `tháng 1 đến tháng 10/2023`.
+    Months { m0: u32, m1: u32, y: u32 },
     /// `5 tháng 9`.
     DayOfMonth { d: u32, m: u32 },
     /// `25/5`, `3-2`, `14.11`, with whether a slash joins them.
@@ -168,6 +172,11 @@ fn parts(m: &str) -> DateParts {
     }
     let [n0, n1, n2] = n;
     let form = match count {
+        3 if month_first.is_some() => Form::Months {
+            m0: n0,
+            m1: n1,
+            y: n2,
+        },
         _ if month_first.is_some() => Form::Month { m: n0, y: n1 },
         3 if len0 == 4 => Form::Day {
             d: n2,
@@ -283,6 +292,11 @@ fn iso_day(d: u32, m: u32, y: Option<u32>) -> Option<String> {
     }
 }
 
+/// ISO month: `2023-10`; `None` for an impossible one.
+fn iso_month(m: u32, y: u32) -> Option<String> {
+    ((1..=12).contains(&m) && valid_year(y)).then(|| format!("{y:04}-{m:02}"))
+}
+
 /// Every date mention in `text`, ranges merged, in text order.
 pub fn find(text: &str) -> Vec<DateMention> {
     let mut found: Vec<DateMention> = Vec::new();
@@ -360,9 +374,10 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
         let cued = cue.is_some() || lead.is_some();
         let value = match form {
             Form::Day { d, m, y } => iso_day(d, m, Some(y)),
-            Form::Month { m, y } => {
-                ((1..=12).contains(&m) && valid_year(y)).then(|| format!("{y:04}-{m:02}"))
-            }
+            Form::Month { m, y } => iso_month(m, y),
+            Form::Months { m0, m1, y } => (m0 < m1)
+                .then(|| Some(format!("{}/{}", iso_month(m0, y)?, iso_month(m1, y)?)))
+                .flatten(),
             Form::DayOfMonth { d, m } => {
                 if !cued || LUNAR_AFTER.is_match(after) {
                     continue;
@@ -587,6 +602,19 @@ mod tests {
                     "ngày 30 tháng Tư, ngày 2 tháng Chín năm 1945",
                     &["XXXX-04-30", "1945-09-02"],
                 ),
+                // Months in a range with their year.
+                (
+                    "trong tháng 3-5/2024 và từ tháng 1 đến tháng 10/2023",
+                    &[
+                        "2024-03/2024-05",
+                        "2023-01/2023-10 text=tháng_1_đến_tháng_10/2023",
+                    ],
+                ),
+                ("từ tháng 11/2023 đến tháng 2/2024", &["2023-11/2024-02"]),
+                (
+                    "Hôm qua (15/3), chiều qua 16-3",
+                    &["XXXX-03-15", "XXXX-03-16"],
+                ),
                 // Stray spaces and dashes, dots.
                 ("Tháng 6- 2023 huyện họp", &["2023-06"]),
                 ("ngày 5 - 9 - 2024 huyện họp", &["2024-09-05"]),
@@ -614,7 +642,15 @@ mod tests {
                 Form::Day { d, m, y: year },
             ),
             5 => (format!("{d} tháng {m}"), Form::DayOfMonth { d, m }),
-            6 => (format!("tháng {m}-{year}"), Form::Month { m, y: year }),
+            6 if c % 2 == 0 => (format!("tháng {m}-{year}"), Form::Month { m, y: year }),
+            6 => (
+                format!("tháng {m} đến tháng {d}/{year}"),
+                Form::Months {
+                    m0: m,
+                    m1: d,
+                    y: year,
+                },
+            ),
             7 => {
                 let (word, m) = MONTH_WORDS[c as usize % MONTH_WORDS.len()];
                 (
@@ -703,6 +739,7 @@ mod tests {
                 // Lists of counts, and impossible ranges.
                 ("có 5 và 6/9 xã, từ 3-5/12 đơn vị, ngày 12-31/2", &[]),
                 ("Cách mạng Tháng Tám", &[]),
+                ("tháng 5-3/2024, tháng 3-13/2024, vượt qua 3/4 chặng", &[]),
             ],
         );
     }
