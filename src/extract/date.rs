@@ -17,33 +17,78 @@ pub struct DateMention {
 }
 
 /// Words after which a bare day-month (`25/5`, `3-2`) is a date.
-const STRONG_CUES: &str = "ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|mùng|mồng";
+const STRONG_CUES: &str = "ngày|hôm qua|sáng qua|chiều qua|tối qua|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|mùng|mồng";
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
+/// Month names written out (`tháng Tám`, `Tháng Mười Hai`), longest first where one begins
+/// another. `tháng Giêng` and `tháng Chạp` name lunar months and are left out; so is a lower-case
+/// `năm`, which is the word for year (`10 tháng năm 2023` is a duration).
+const MONTH_WORDS: [(&str, u32); 13] = [
+    ("mười một", 11),
+    ("mười hai", 12),
+    ("mười", 10),
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("tư", 4),
+    ("bốn", 4),
+    ("Năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+/// The month named by the word `s` starts with, and the word's length.
+fn month_word(s: &str) -> Option<(u32, usize)> {
+    MONTH_WORDS.iter().find_map(|&(word, m)| {
+        let n = word.len();
+        let written = s.get(..n)?;
+        let same = if word == "Năm" {
+            written == word
+        } else {
+            written.to_lowercase() == word
+        };
+        let ends = !s[n..].starts_with(char::is_alphabetic);
+        (same && ends).then_some((m, n))
+    })
+}
+
 /// A cue word, then one of the written forms of a date. The match is found by the DFA alone and
-/// read back by [`parts`]: the numbers are its digit runs and the words between them tell the forms
-/// apart, so the capture engine (most of this kind's cost) never runs.
+/// read back by [`parts`]: the numbers are its digit runs (and a month word after `tháng`), and
+/// the words between them tell the forms apart, so the capture engine (most of this kind's cost)
+/// never runs. A day range or list (`8-10/11`, `ngày 5 và 6/9`) is found as its last date and
+/// widened by [`leading_days`].
 static DATE: LazyLock<WindowPattern> = LazyLock::new(|| {
     // `Sáng nay (23/11)`: the day-month may stand in parentheses after its cue.
     let cue = format!(r"(?i:(?:{STRONG_CUES}|{SLASH_CUES})(?: ngày)? \(?)?");
     let d = "[0-9]{1,2}";
     let y = "[0-9]{4}";
+    let words: Vec<String> = MONTH_WORDS
+        .iter()
+        .map(|(w, _)| match *w {
+            "Năm" => "Năm".to_string(),
+            w => format!("(?i:{w})"),
+        })
+        .collect();
+    // A month in digits or in words.
+    let m = format!("(?:{d}|{})", words.join("|"));
+    // Between a month and its year: `tháng 6 năm 2014`, `tháng 10/2023`, `Tháng 6- 2023`.
+    let month_year = format!(r"(?:,? năm | ?[/.-] ?| ){y}");
     let alternatives = [
         // 2023-10-20 (ISO, in some datelines)
         format!(r"{y}-{d}-{d}"),
-        // 27-28/7/2020
-        format!(r"{d} ?- ?{d}/{d}/{y}"),
-        // từ ngày 5 đến 12/9/1985
-        format!(r"{d} đến (?:ngày )?{d}/{d}/{y}"),
-        // 18/10/2022, 18-10-2022, 18.10.2022
-        format!(r"{d}/{d}/{y}|{d}-{d}-{y}|{d}\.{d}\.{y}"),
-        // 26 tháng 6 năm 2014, 21 Tháng 9 2016
-        format!(r"{d} [Tt]háng {d}(?:,? năm | |/|-){y}"),
-        // 5 tháng 9 (a cue is required, see below)
-        format!(r"{d} tháng {d}"),
-        // tháng 10/2023, tháng 6 năm 2014, Tháng 9 2016, tháng 7-2022, tháng 8.2004
-        format!(r"[Tt]háng {d}(?:,? năm | |/|-|\.){y}"),
+        // 18/10/2022, 18-10-2022, 5 - 9 - 2024, 18.10.2022
+        format!(r"{d}/{d}/{y}|{d} ?- ?{d} ?- ?{y}|{d}\.{d}\.{y}"),
+        // 26 tháng 6 năm 2014, 21 Tháng 9 2016, 9 Tháng Tám 2015
+        format!(r"{d} [Tt]háng {m}{month_year}"),
+        // 5 tháng 9, 30 tháng Tư (a cue is required, see below)
+        format!(r"{d} tháng {m}"),
+        // tháng 3-5/2024, từ tháng 1 đến tháng 10/2023
+        format!(r"[Tt]háng {d}(?: ?- ?| đến (?:hết )?(?:tháng )?){d}{month_year}"),
+        // tháng 10/2023, tháng 6 năm 2014, Tháng 9 2016, tháng 7-2022, tháng Mười Hai năm 2024
+        format!(r"[Tt]háng {m}{month_year}"),
         // 25/5, 3-2, 14.11 (a cue is required)
         format!(r"{d}[/.-]{d}"),
     ];
@@ -55,10 +100,10 @@ static DATE: LazyLock<WindowPattern> = LazyLock::new(|| {
 enum Form {
     /// `18/10/2022`, `2023-10-20`, `26 tháng 6 năm 2014`.
     Day { d: u32, m: u32, y: u32 },
-    /// `27-28/7/2020`, `5 đến 12/9/1985`.
-    Days { d0: u32, d1: u32, m: u32, y: u32 },
     /// `tháng 10/2023`.
     Month { m: u32, y: u32 },
+    /// `tháng 3-5/2024`, `tháng 1 đến tháng 10/2023`.
+    Months { m0: u32, m1: u32, y: u32 },
     /// `5 tháng 9`.
     DayOfMonth { d: u32, m: u32 },
     /// `25/5`, `3-2`, `14.11`, with whether a slash joins them.
@@ -66,26 +111,25 @@ enum Form {
 }
 
 /// A [`DATE`] match read back: its cue word in lower case, where the date itself starts (after
-/// the cue), and its form.
+/// the cue), its form, and whether it ends with a month word.
 #[derive(Debug, PartialEq)]
 struct DateParts {
     cue: Option<String>,
     body: usize,
     form: Form,
+    worded: bool,
 }
 
 /// Reads back `m`, a whole match of [`DATE`].
 fn parts(m: &str) -> DateParts {
     let bytes = m.as_bytes();
-    let first_digit = bytes.iter().position(u8::is_ascii_digit).unwrap_or(0);
-    let month_word = ["tháng ", "Tháng "]
-        .iter()
-        .any(|w| m[..first_digit].ends_with(w));
-    let body = if month_word {
-        first_digit - "tháng ".len()
-    } else {
-        first_digit
-    };
+    let first_digit = bytes.iter().position(u8::is_ascii_digit).unwrap_or(m.len());
+    // `tháng` before any digit opens a month-year (`tháng 6/2014`, `tháng Tám 2015`).
+    let month_first = m
+        .find("háng ")
+        .filter(|&h| h > 0 && h < first_digit)
+        .map(|h| h - 1);
+    let body = month_first.unwrap_or(first_digit);
     let cue = (body > 0).then(|| {
         let prefix = m[..body].to_lowercase();
         let prefix = prefix.trim_end_matches('(').trim_end_matches(' ');
@@ -94,29 +138,46 @@ fn parts(m: &str) -> DateParts {
             _ => prefix.to_string(),
         }
     });
-    // The numbers in order (at most four) and how many there are.
-    let (mut n, mut count, mut len0) = ([0u32; 4], 0, 0);
-    for run in bytes[body..]
-        .split(|b| !b.is_ascii_digit())
-        .filter(|r| !r.is_empty())
-    {
+    // The numbers in order (at most three, a month word as its number), how many there are, and
+    // the length of the first as written.
+    let (mut n, mut count, mut len0, mut worded) = ([0u32; 3], 0, 0, false);
+    let mut i = body;
+    while i < m.len() {
+        let (value, len) = if bytes[i].is_ascii_digit() {
+            let len = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let value = bytes[i..i + len]
+                .iter()
+                .fold(0, |v, &b| v * 10 + u32::from(b - b'0'));
+            (value, len)
+        } else if let Some((month, len)) = bytes[i..]
+            .starts_with("háng ".as_bytes())
+            .then(|| month_word(&m[i + "háng ".len()..]))
+            .flatten()
+            .map(|(month, len)| (month, len + "háng ".len()))
+        {
+            worded = i + len == m.len();
+            (month, len)
+        } else {
+            i += 1;
+            continue;
+        };
         if count == 0 {
-            len0 = run.len();
+            len0 = len;
         }
         if let Some(slot) = n.get_mut(count) {
-            *slot = run.iter().fold(0, |v, &b| v * 10 + u32::from(b - b'0'));
+            *slot = value;
         }
         count += 1;
+        i += len;
     }
-    let [n0, n1, n2, n3] = n;
+    let [n0, n1, n2] = n;
     let form = match count {
-        _ if month_word => Form::Month { m: n0, y: n1 },
-        4 => Form::Days {
-            d0: n0,
-            d1: n1,
-            m: n2,
-            y: n3,
+        3 if month_first.is_some() => Form::Months {
+            m0: n0,
+            m1: n1,
+            y: n2,
         },
+        _ if month_first.is_some() => Form::Month { m: n0, y: n1 },
         3 if len0 == 4 => Form::Day {
             d: n2,
             m: n1,
@@ -134,7 +195,12 @@ fn parts(m: &str) -> DateParts {
             slash: bytes[body + len0] == b'/',
         },
     };
-    DateParts { cue, body, form }
+    DateParts {
+        cue,
+        body,
+        form,
+        worded,
+    }
 }
 
 /// After a bare day-month, these mean a fraction or a count, not a date.
@@ -146,6 +212,66 @@ static NOT_AFTER_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// Two dates joined into one interval: `19/5/1890 - 19/5/2025`, `từ 5/9 đến 12/9/1985`.
 static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ ?(?:-|đến(?: hết)?(?: ngày)?) ?$").expect("range join"));
+
+/// Days written before a date that share its month: a range (`8-10/11`, `3 - 5.12`, `từ ngày 6
+/// đến ngày 9 tháng 3 năm 2021`) or a list (`ngày 5 và 6/9`, `Ngày 17, 18 tháng 04 năm 2019`).
+/// Matched against the text before the date; the day after a digit, `/`, `.`, `,` or `:` is part
+/// of another number (`3/2/1930-3/2/2025`, `08:12 - 17/04/2018`).
+static LEADING_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^0-9/.,:-])((?i:ngày) )?([0-9]{1,2}(?:(?:, ?| và )[0-9]{1,2})*)( ?- ?| đến (?:hết )?(?:ngày )?|, ?(?:ngày )?| và (?:ngày )?)$",
+    )
+    .expect("leading days pattern")
+});
+
+/// Days before a date, read by [`leading_days`].
+struct LeadingDays {
+    /// Where they start (at `ngày` when written).
+    start: usize,
+    /// Each day and where its number is.
+    days: Vec<(u32, usize, usize)>,
+    /// Joined by `-` or `đến` (a range), not `,` or `và` (a list).
+    range: bool,
+}
+
+/// The days written right before `first`, where a date starts. A list needs `ngày` before it
+/// (`có 5 và 6/9 xã` counts), and a weekday's number is no day (`Thứ 2 - 10/5/2024`).
+fn leading_days(text: &str, first: usize) -> Option<LeadingDays> {
+    let from = text.floor_char_boundary(first.saturating_sub(40));
+    let c = LEADING_DAYS.captures(&text[from..first])?;
+    let (ngay, days, join) = (c.get(1), c.get(2)?, c.get(3)?);
+    let range = join.as_str().trim_start().starts_with(['-', 'đ']);
+    let before = text[..from + days.start()].to_lowercase();
+    if (!range && ngay.is_none()) || (ngay.is_none() && before.ends_with("thứ ")) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = from + days.start();
+    for run in days.as_str().split(|c: char| !c.is_ascii_digit()) {
+        if !run.is_empty() {
+            let start = at + text[at..].find(run)?;
+            out.push((run.parse().ok()?, start, start + run.len()));
+            at = start + run.len();
+        }
+    }
+    if range && out.len() != 1 {
+        return None;
+    }
+    Some(LeadingDays {
+        start: from + ngay.map_or(days.start(), |g| g.start()),
+        days: out,
+        range,
+    })
+}
+
+/// After a day and month, these make it a lunar date: `âm lịch`, `(ÂL)`, a year named by its
+/// stem (`năm Giáp Thìn`).
+static LUNAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?: \(?(?:âm lịch|Âm lịch|ÂL)|,? năm (?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) )",
+    )
+    .expect("lunar pattern")
+});
 
 const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -166,13 +292,9 @@ fn iso_day(d: u32, m: u32, y: Option<u32>) -> Option<String> {
     }
 }
 
-fn iso_interval(d0: u32, d1: u32, m: u32, y: u32) -> Option<String> {
-    (d0 < d1).then_some(())?;
-    Some(format!(
-        "{}/{}",
-        iso_day(d0, m, Some(y))?,
-        iso_day(d1, m, Some(y))?
-    ))
+/// ISO month: `2023-10`; `None` for an impossible one.
+fn iso_month(m: u32, y: u32) -> Option<String> {
+    ((1..=12).contains(&m) && valid_year(y)).then(|| format!("{y:04}-{m:02}"))
 }
 
 /// Every date mention in `text`, ranges merged, in text order.
@@ -185,21 +307,32 @@ pub fn find(text: &str) -> Vec<DateMention> {
 }
 
 /// Where a date may be: a `/`, `-` or `.` between a day and a month (one or two digits on each
-/// side, so `1.856`, `2020-2025` and `43/2022` are passed over), or the word `tháng` before a number.
+/// side, so `1.856`, `2020-2025` and `43/2022` are passed over), a ` - ` between them (`5 - 9 -
+/// 2024`), or the word `tháng` before a number or a month word.
 fn anchors(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let day_or_month_ends =
         |i: usize| digit_at(i) && !(digit_at(i.wrapping_sub(1)) && digit_at(i.wrapping_sub(2)));
     let day_or_month_starts = |i: usize| digit_at(i) && !(digit_at(i + 1) && digit_at(i + 2));
+    let spaced_dash = |i: usize| {
+        bytes[i] == b'-'
+            && i > 1
+            && bytes[i - 1] == b' '
+            && bytes.get(i + 1) == Some(&b' ')
+            && day_or_month_ends(i - 2)
+            && day_or_month_starts(i + 2)
+    };
     let mut out: Vec<usize> = memchr::memchr3_iter(b'/', b'-', b'.', bytes)
-        .filter(|&i| i > 0 && day_or_month_ends(i - 1) && day_or_month_starts(i + 1))
+        .filter(|&i| {
+            (i > 0 && day_or_month_ends(i - 1) && day_or_month_starts(i + 1)) || spaced_dash(i)
+        })
         .collect();
-    // Every date written with `tháng` has a number right after it (`tháng 6`, `5 tháng 9`).
-    out.extend(
-        memchr::memmem::find_iter(bytes, "háng ")
-            .filter(|&i| bytes.get(i + "háng ".len()).is_some_and(u8::is_ascii_digit)),
-    );
+    // Every date written with `tháng` has a number or a month word right after it.
+    out.extend(memchr::memmem::find_iter(bytes, "háng ").filter(|&i| {
+        let next = i + "háng ".len();
+        digit_at(next) || text.get(next..).and_then(month_word).is_some()
+    }));
     out.sort_unstable();
     out
 }
@@ -210,30 +343,43 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
     while let Some(whole) = DATE.find_at(haystack, at) {
         // A rejected match may hide a date that starts inside it (`08:12 - 17/04/2018`).
         at = whole.start + text[whole.start..].chars().next().map_or(1, char::len_utf8);
-        let DateParts { cue, body, form } = parts(&text[whole.clone()]);
+        let DateParts {
+            cue,
+            body,
+            form,
+            worded,
+        } = parts(&text[whole.clone()]);
         let strong_cue = cue
             .as_deref()
             .is_some_and(|c| !SLASH_CUES.split('|').any(|w| w == c));
         let first = whole.start + body;
+        let lead = leading_days(text, first);
+        // `3/2/1930-3/2/2025`: the second date is glued to the first by the dash between them.
+        let joins_previous = found
+            .last()
+            .is_some_and(|p| p.end <= first && RANGE_JOIN.is_match(&text[p.end..first]));
         let glued = text[..first]
             .chars()
             .next_back()
             .is_some_and(|p| p.is_alphanumeric() || "/.,-:".contains(p));
-        if cue.is_none() && glued {
+        if cue.is_none() && glued && lead.is_none() && !joins_previous {
             continue;
         }
         let after = &text[whole.end..];
-        if after.starts_with(|ch: char| ch.is_ascii_digit() || ch == '/') {
+        if after.starts_with(|ch: char| ch.is_ascii_digit() || ch == '/')
+            || worded && after.starts_with(char::is_alphabetic)
+        {
             continue;
         }
+        let cued = cue.is_some() || lead.is_some();
         let value = match form {
             Form::Day { d, m, y } => iso_day(d, m, Some(y)),
-            Form::Days { d0, d1, m, y } => iso_interval(d0, d1, m, y),
-            Form::Month { m, y } => {
-                ((1..=12).contains(&m) && valid_year(y)).then(|| format!("{y:04}-{m:02}"))
-            }
+            Form::Month { m, y } => iso_month(m, y),
+            Form::Months { m0, m1, y } => (m0 < m1)
+                .then(|| Some(format!("{}/{}", iso_month(m0, y)?, iso_month(m1, y)?)))
+                .flatten(),
             Form::DayOfMonth { d, m } => {
-                if cue.is_none() {
+                if !cued || LUNAR_AFTER.is_match(after) {
                     continue;
                 }
                 iso_day(d, m, None)
@@ -247,8 +393,9 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
                             Some(" và " | ", " | " và ngày " | ", ngày ")
                         )
                     });
-                if !(strong_cue || listed || (cue.is_some() && slash))
+                if !(strong_cue || listed || lead.is_some() || (cue.is_some() && slash))
                     || NOT_AFTER_DAY_MONTH.is_match(after)
+                    || LUNAR_AFTER.is_match(after)
                 {
                     continue;
                 }
@@ -267,6 +414,12 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
             end: whole.end,
             value,
         };
+        if let Some(lead) = lead.filter(|_| mention.value.len() == "XXXX-MM-DD".len())
+            && let Some(widened) = with_leading_days(&lead, &mention, found)
+        {
+            found.push(widened);
+            continue;
+        }
         match found.last_mut() {
             Some(prev)
                 if RANGE_JOIN.is_match(&text[prev.end..start.max(prev.end)])
@@ -281,6 +434,44 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
             }
             _ => found.push(mention),
         }
+    }
+}
+
+/// `date` with the days written before it in its month: one interval for a range or a list of
+/// consecutive days (`27-28/7/2020`, `ngày 5 và 6/9`); for other lists, each day its own date
+/// pushed onto `found`, and `date` returned as it is. `None` when a day is impossible or a range
+/// runs backwards.
+fn with_leading_days(
+    lead: &LeadingDays,
+    date: &DateMention,
+    found: &mut Vec<DateMention>,
+) -> Option<DateMention> {
+    let (prefix, last) = date.value.split_at("XXXX-MM-".len());
+    let last: u32 = last.parse().ok()?;
+    let (y, m) = (prefix[..4].parse().ok(), prefix[5..7].parse().ok()?);
+    let values: Vec<String> = lead
+        .days
+        .iter()
+        .map(|&(d, ..)| iso_day(d, m, y))
+        .collect::<Option<_>>()?;
+    let days: Vec<u32> = lead.days.iter().map(|&(d, ..)| d).chain([last]).collect();
+    let consecutive = days.windows(2).all(|w| w[1] == w[0] + 1);
+    if lead.range || consecutive {
+        (days[0] < last).then(|| DateMention {
+            start: lead.start,
+            end: date.end,
+            value: format!("{}/{}", values[0], date.value),
+        })
+    } else {
+        for (i, (value, &(_, start, end))) in values.into_iter().zip(&lead.days).enumerate() {
+            let start = if i == 0 { lead.start } else { start };
+            found.push(DateMention { start, end, value });
+        }
+        Some(DateMention {
+            start: date.start,
+            end: date.end,
+            value: date.value.clone(),
+        })
     }
 }
 
@@ -363,6 +554,71 @@ mod tests {
                     "Dịp nghỉ lễ 30/4 và 1/5, chiều 2/9, 3/9",
                     &["XXXX-04-30", "XXXX-05-01", "XXXX-09-02", "XXXX-09-03"],
                 ),
+                // Day ranges, every written form.
+                (
+                    "Hội nghị họp ngày 8-10/11 tại tỉnh",
+                    &["XXXX-11-08/XXXX-11-10 text=ngày_8-10/11"],
+                ),
+                ("lớp học mở 3 - 5.12 tại huyện", &["XXXX-12-03/XXXX-12-05"]),
+                ("Đại hội họp ngày 21 - 23.9", &["XXXX-09-21/XXXX-09-23"]),
+                (
+                    "từ ngày 6 đến ngày 9 tháng 3 năm 2021",
+                    &["2021-03-06/2021-03-09 text=ngày_6_đến_ngày_9_tháng_3_năm_2021"],
+                ),
+                ("từ ngày 8 đến ngày 11.9.2010", &["2010-09-08/2010-09-11"]),
+                (
+                    "Từ ngày 3 đến 6-8, Hội đồng Đội họp",
+                    &["XXXX-08-03/XXXX-08-06"],
+                ),
+                ("từ 28/6 đến 2/7/2024", &["2024-06-28/2024-07-02"]),
+                ("từ ngày 25/1 - 2/2/2021", &["2021-01-25/2021-02-02"]),
+                (
+                    "từ ngày 14-12-2020 đến ngày 18-12-2020",
+                    &["2020-12-14/2020-12-18"],
+                ),
+                (
+                    "95 năm thành lập Đảng (3/2/1930-3/2/2025)",
+                    &["1930-02-03/2025-02-03 text=3/2/1930-3/2/2025"],
+                ),
+                // Days listed: consecutive ones are one interval, others each a date.
+                ("Đại hội họp ngày 5 và 6/9", &["XXXX-09-05/XXXX-09-06"]),
+                (
+                    "Ngày 17, 18 tháng 04 năm 2019, Tỉnh ủy họp",
+                    &["2019-04-17/2019-04-18 text=Ngày_17,_18_tháng_04_năm_2019"],
+                ),
+                ("các ngày 4, 5 và 6/10/2023", &["2023-10-04/2023-10-06"]),
+                (
+                    "vào ngày 5 và 12/9",
+                    &["XXXX-09-05 text=ngày_5", "XXXX-09-12 text=12/9"],
+                ),
+                // Months in words.
+                ("Hà Nội, 9 Tháng Tám 2015", &["2015-08-09"]),
+                ("tháng Mười Hai năm 2024", &["2024-12"]),
+                (
+                    "Tháng Mười 2023 và tháng Năm năm 2022",
+                    &["2023-10", "2022-05"],
+                ),
+                (
+                    "ngày 30 tháng Tư, ngày 2 tháng Chín năm 1945",
+                    &["XXXX-04-30", "1945-09-02"],
+                ),
+                // Months in a range with their year.
+                (
+                    "trong tháng 3-5/2024 và từ tháng 1 đến tháng 10/2023",
+                    &[
+                        "2024-03/2024-05",
+                        "2023-01/2023-10 text=tháng_1_đến_tháng_10/2023",
+                    ],
+                ),
+                ("từ tháng 11/2023 đến tháng 2/2024", &["2023-11/2024-02"]),
+                (
+                    "Hôm qua (15/3), chiều qua 16-3",
+                    &["XXXX-03-15", "XXXX-03-16"],
+                ),
+                // Stray spaces and dashes, dots.
+                ("Tháng 6- 2023 huyện họp", &["2023-06"]),
+                ("ngày 5 - 9 - 2024 huyện họp", &["2024-09-05"]),
+                ("Cập nhật 14.08.2019", &["2019-08-14"]),
             ],
         );
     }
@@ -372,31 +628,36 @@ mod tests {
         let (d, m) = (a % 100, b % 100);
         match shape {
             0 => (format!("{year}-{m:02}-{d:02}"), Form::Day { d, m, y: year }),
-            1 => (
-                format!("{d} - {}/{m}/{year}", c % 100),
-                Form::Days {
-                    d0: d,
-                    d1: c % 100,
-                    m,
-                    y: year,
-                },
-            ),
-            2 => (
-                format!("{d} đến ngày {}/{m}/{year}", c % 100),
-                Form::Days {
-                    d0: d,
-                    d1: c % 100,
-                    m,
-                    y: year,
-                },
-            ),
+            1 => (format!("{d} - {m} - {year}"), Form::Day { d, m, y: year }),
+            2 => {
+                let (word, m) = MONTH_WORDS[c as usize % MONTH_WORDS.len()];
+                (
+                    format!("{d} Tháng {word} {year}"),
+                    Form::Day { d, m, y: year },
+                )
+            }
             3 => (format!("{d}.{m}.{year}"), Form::Day { d, m, y: year }),
             4 => (
                 format!("{d} Tháng {m}, năm {year}"),
                 Form::Day { d, m, y: year },
             ),
             5 => (format!("{d} tháng {m}"), Form::DayOfMonth { d, m }),
-            6 => (format!("tháng {m}-{year}"), Form::Month { m, y: year }),
+            6 if c % 2 == 0 => (format!("tháng {m}-{year}"), Form::Month { m, y: year }),
+            6 => (
+                format!("tháng {m} đến tháng {d}/{year}"),
+                Form::Months {
+                    m0: m,
+                    m1: d,
+                    y: year,
+                },
+            ),
+            7 => {
+                let (word, m) = MONTH_WORDS[c as usize % MONTH_WORDS.len()];
+                (
+                    format!("tháng {word} năm {year}"),
+                    Form::Month { m, y: year },
+                )
+            }
             _ => (format!("{d}/{m}"), Form::DayMonth { d, m, slash: true }),
         }
     }
@@ -412,7 +673,7 @@ mod tests {
                 proptest::bool::ANY,
                 proptest::bool::ANY,
             )),
-            shape in 0usize..8,
+            shape in 0usize..9,
             numbers in proptest::array::uniform3(0u32..100),
             year in 1000u32..10000,
         ) {
@@ -456,6 +717,29 @@ mod tests {
                     &[],
                 ),
                 ("đến 2/3 số đảng viên, Bạn còn 500/500 ký tự", &[]),
+                // Lunar dates and lunar months.
+                (
+                    "lễ hội mùng 10 tháng 3 âm lịch, ngày 10/3 (ÂL), rằm tháng Giêng, tháng Chạp năm 2023",
+                    &[],
+                ),
+                ("mùng 5 tháng 5 năm Giáp Thìn", &[]),
+                // A month alone, in digits or words; a duration.
+                (
+                    "trong tháng Tư, đầu tháng Mười, tháng Năm, 10 tháng năm 2023",
+                    &[],
+                ),
+                // Scores, times, versions, phone numbers, counts, quarters.
+                (
+                    "tỷ số 3-1, lúc 21:34, phiên bản 2.10, gọi 0912.345.678, 1-3 đảng viên, quý I",
+                    &[],
+                ),
+                // A weekday's number and a time are not the first day of a range.
+                ("Thứ 2 - 10/5/2024", &["2024-05-10"]),
+                ("08:30 - 10/5/2024", &["2024-05-10"]),
+                // Lists of counts, and impossible ranges.
+                ("có 5 và 6/9 xã, từ 3-5/12 đơn vị, ngày 12-31/2", &[]),
+                ("Cách mạng Tháng Tám", &[]),
+                ("tháng 5-3/2024, tháng 3-13/2024, vượt qua 3/4 chặng", &[]),
             ],
         );
     }

@@ -70,6 +70,10 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("GM", "Giấy mời"),
 ];
 
+/// Symbols that also stand for their type before a number in running text: `NQ 19`, `CT 05`,
+/// `QĐ số 1234`, `Nghị quyết (NQ) 19`. Written in capitals only (`ct 5` is no reference).
+const ABBREVIATIONS: [&str; 7] = ["CTr", "NQ", "CT", "KL", "KH", "QĐ", "HD"];
+
 /// A number led by a type name or `số`, with its symbol or year, or a number with its symbol
 /// alone. The match is found by the DFA alone and read back by [`parts`], so the capture engine
 /// (most of this kind's cost) never runs.
@@ -79,10 +83,11 @@ static REFERENCE: LazyLock<WindowPattern> = LazyLock::new(|| {
         r"[0-9]{{4}}/{letters}(?:-{letters})*|{letters}(?:-{letters})*/{letters}(?:[-.]{letters})*|{letters}(?:-{letters})+"
     );
     let types = TYPES.join("|");
+    let abbreviations = ABBREVIATIONS.join("|");
     // `1234`, or with a thousands dot as some papers write it: `1.234/QĐ-UBND`.
     let number = "(?:[0-9]{1,3}(?:[.][0-9]{3})+|[0-9]{1,5})";
     WindowPattern::new(&format!(
-        r"(?:(?i:{types})(?: +(?i:số))?|Số|số) *:? *\n? *{number}(?:\s*[-/]\s*(?:{code})|/[0-9]{{4}})?|{number}\s*[-/]\s*(?:{code})"
+        r"(?:(?:(?i:{types})(?: \((?:{abbreviations})\))?|{abbreviations})(?: +(?i:số))?|Số|số) *:? *\n? *{number}(?:\s*[-/]\s*(?:{code})|/[0-9]{{4}})?|{number}\s*[-/]\s*(?:{code})"
     ))
     .expect("directive pattern")
 });
@@ -185,6 +190,19 @@ fn led_by_word(text: &str, start: usize) -> bool {
         return false;
     };
     LEAD_ENDINGS.binary_search(ending).is_ok() && LEAD_WORDS.iter().any(|w| before.ends_with(w))
+        || led_by_abbreviation(before)
+}
+
+/// True when `before` ends with an abbreviated type standing alone (`NQ`, `CT số`) or in
+/// parentheses after its name (`Nghị quyết (NQ)`).
+fn led_by_abbreviation(before: &str) -> bool {
+    let before = before.strip_suffix(" số").unwrap_or(before);
+    let before = before.strip_suffix(')').unwrap_or(before);
+    ABBREVIATIONS.iter().any(|a| {
+        before
+            .strip_suffix(a)
+            .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+    })
 }
 
 /// Where a reference may be: numbers followed by a symbol (`21-NQ/TW`, `118/2025/NĐ-CP`,
@@ -224,9 +242,16 @@ static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("not-a-number pattern")
 });
 
-/// An issue date right after a reference: `, ngày 16/6/2022`.
-static ISSUED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,? ?(?:\(|ban hành |ký )?ngày ").expect("issued pattern"));
+/// An issue date right after a reference (`, ngày 16/6/2022`) or after its issuer (`của Ban
+/// Thường vụ Tỉnh ủy ngày 5/3/2024`).
+static ISSUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? ?(?:\(|ban hành |ký |của [^0-9,;.()]{1,60}?,? )?ngày ")
+        .expect("issued pattern")
+});
+
+/// Words that end an issuer's name: what follows them is the document's subject or another
+/// clause, and a date there is not the issue date.
+const PAST_THE_ISSUER: [&str; 3] = [" về ", " và ", " thực hiện "];
 
 /// The type of a law or ordinance named by its title right before `số` at `start`: `Luật Đất đai
 /// số 31/2024/QH15`, whose symbol names the legislature, not the type. The title starts with a
@@ -245,7 +270,17 @@ fn titled_act_before(text: &str, start: usize) -> Option<&'static str> {
     })
 }
 
+/// The type a written type name or abbreviation stands for: `Kế hoạch`, `kế hoạch`, `NQ`,
+/// `Nghị quyết (NQ)`.
 fn canonical_type(written: &str) -> Option<&'static str> {
+    if ABBREVIATIONS.contains(&written) {
+        return type_of_symbol(written);
+    }
+    // `Nghị quyết (NQ)`: the name, its abbreviation in parentheses.
+    let written = match written.strip_suffix(')').and_then(|w| w.rsplit_once(" (")) {
+        Some((name, abbreviation)) if ABBREVIATIONS.contains(&abbreviation) => name,
+        _ => written,
+    };
     let lower = |s: &'static str| s.chars().flat_map(char::to_lowercase);
     let written_lower = || written.chars().flat_map(char::to_lowercase);
     let found = TYPES
@@ -271,12 +306,29 @@ fn type_of_symbol(code: &str) -> Option<&'static str> {
 }
 
 fn issued_after(text: &str, end: usize) -> Option<String> {
-    let tail = &text[end..text.floor_char_boundary(end + 48)];
-    let lead = ISSUED.find(tail)?.end();
+    let tail = &text[end..text.floor_char_boundary(end + 120)];
+    let lead = ISSUED.find(tail)?.as_str();
+    if PAST_THE_ISSUER.iter().any(|w| lead.contains(w)) {
+        return None;
+    }
     date::find(tail)
         .into_iter()
-        .find(|d| d.start <= lead)
+        .find(|d| d.start <= lead.len())
         .map(|d| d.value)
+}
+
+/// The issue date of a reference issued in a sentence its date opens: `Ngày 4/5/2023, Tỉnh ủy
+/// ban hành Chỉ thị số 21-CT/TU`. The date stands within the sentence's first words, and only
+/// words stand between it and `ban hành` right before the reference.
+fn issued_before(doc: &Doc, start: usize) -> Option<String> {
+    let before = doc.before(start);
+    if !before.ends_with("ban hành ") {
+        return None;
+    }
+    let date = date::find(before).into_iter().next()?;
+    let opens = date.start <= 24 && !before[..date.start].contains(|c: char| c.is_ascii_digit());
+    let then_words = !before[date.end..].contains(|c: char| c.is_ascii_digit() || c == ';');
+    (opens && then_words).then_some(date.value)
 }
 
 fn number_key(n: &str) -> &str {
@@ -288,6 +340,8 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
     let text = doc.text;
     let first = out.len();
     let anchors = anchors(text);
+    // The end of the last reference dated by the date its sentence opens with, and that date.
+    let mut opening: Option<(usize, String)> = None;
     for whole in super::window_matches(&REFERENCE, text, &super::windows(text, anchors, 40, 80)) {
         let found = parts(&text[whole.clone()]);
         let num = &text[whole.start + found.number.start..whole.start + found.number.end];
@@ -339,6 +393,17 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         r.number = Some(num.to_string());
         r.doc_type = doc_type;
         r.issued = issued_after(text, whole.end);
+        if r.issued.is_none() {
+            // `ban hành Kế hoạch số 45-KH/HU và Hướng dẫn số 3-HD/HU`: documents issued together
+            // share the date their sentence opens with.
+            let listed = opening.take().filter(|(end, _)| {
+                *end <= whole.start && matches!(&text[*end..whole.start], " và " | ", ")
+            });
+            r.issued = listed
+                .map(|(_, issued)| issued)
+                .or_else(|| issued_before(doc, whole.start));
+            opening = r.issued.clone().map(|issued| (whole.end, issued));
+        }
         out.push(r);
     }
     resolve_short_references(&mut out[first..]);
@@ -384,11 +449,12 @@ fn resolve_short_references(records: &mut [Record]) {
 mod tests {
     use super::*;
 
-    /// How a generated reference begins: a type name in one of three cases with or without `số`
-    /// after it, `số` alone, or the number itself.
+    /// How a generated reference begins: a type name in one of three cases or an abbreviated
+    /// type, with or without `số` after it, `số` alone, or the number itself.
     #[derive(Debug, Clone)]
     enum Lead {
         Type(&'static str, usize, Option<&'static str>),
+        Abbreviation(&'static str, Option<&'static str>),
         Header(&'static str),
         Bare,
     }
@@ -402,6 +468,11 @@ mod tests {
                 proptest::option::of(proptest::sample::select(vec![" số", "  Số", " SỐ"])),
             )
                 .prop_map(|(name, case, so)| Lead::Type(name, case, so)),
+            (
+                proptest::sample::select(&ABBREVIATIONS[..]),
+                proptest::option::of(proptest::sample::select(vec![" số", " Số"])),
+            )
+                .prop_map(|(abbreviation, so)| Lead::Abbreviation(abbreviation, so)),
             proptest::sample::select(vec!["Số", "số"]).prop_map(Lead::Header),
             Just(Lead::Bare),
         ]
@@ -430,10 +501,11 @@ mod tests {
                     }),
                     *so,
                 ),
+                Lead::Abbreviation(abbreviation, so) => (Some(abbreviation.to_string()), *so),
                 _ => (None, None),
             };
             let mut text = match &lead {
-                Lead::Type(..) => format!("{}{}{gap}", written_type.clone().unwrap_or_default(), so.unwrap_or("")),
+                Lead::Type(..) | Lead::Abbreviation(..) => format!("{}{}{gap}", written_type.clone().unwrap_or_default(), so.unwrap_or("")),
                 Lead::Header(word) => format!("{word}{gap}"),
                 Lead::Bare => String::new(),
             };
@@ -548,8 +620,64 @@ mod tests {
                     &["15/2021/NQ-HĐND", "15/2021/NQ-HĐND"],
                 ),
                 ("Số 477/CT-UBND", &["477/CT-UBND type=Chỉ_thị"]),
+                // Abbreviated types, resolved like other short references.
+                (
+                    "Nghị quyết số 19-NQ/TU của Tỉnh ủy; sau 3 năm, NQ 19 đã đi vào cuộc sống",
+                    &["19-NQ/TU", "19-NQ/TU type=Nghị_quyết code=NQ/TU text=NQ_19"],
+                ),
+                (
+                    "Nghị quyết (NQ) 19 và NQ19 được quán triệt",
+                    &[
+                        "19 type=Nghị_quyết text=Nghị_quyết_(NQ)_19",
+                        "19 type=Nghị_quyết text=NQ19",
+                    ],
+                ),
+                (
+                    "thực hiện CT 05 của Bộ Chính trị, KL 01 và QĐ số 1234 của UBND",
+                    &[
+                        "05 type=Chỉ_thị",
+                        "01 type=Kết_luận",
+                        "1234 type=Quyết_định text=QĐ_số_1234",
+                    ],
+                ),
+                // The issue date opening the sentence, or after the issuer.
+                (
+                    "Ngày 4/5/2023, Tỉnh ủy ban hành Chỉ thị số 21-CT/TU về phát triển đảng viên",
+                    &["21-CT/TU issued=2023-05-04"],
+                ),
+                (
+                    "Sáng 12/3, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU và Hướng dẫn số 3-HD/HU",
+                    &["45-KH/HU issued=XXXX-03-12", "3-HD/HU issued=XXXX-03-12"],
+                ),
+                (
+                    "Kế hoạch số 115-KH/HU, ngày 12-2-2024 của Huyện ủy về kết nạp đảng viên",
+                    &["115-KH/HU issued=2024-02-12"],
+                ),
+                (
+                    "Chỉ thị số 05-CT/TW của Bộ Chính trị ngày 15/5/2016 về học tập",
+                    &["05-CT/TW issued=2016-05-15"],
+                ),
             ],
         );
+    }
+
+    /// Dates near a reference that are not its issue date.
+    #[test]
+    fn not_issue_dates() {
+        let table = [
+            "Hôm nay 25/5, Quốc hội giám sát việc thực hiện Nghị quyết số 43/2022/QH15",
+            "Từ ngày 1/7/2025, Nghị định số 118/2025/NĐ-CP của Chính phủ có hiệu lực",
+            "Ngày 5/6/2020, Quyết định số 12/QĐ-UB của UBND ban hành Kế hoạch số 3-KH/UB",
+            "thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy về nâng cao chất lượng, ngày 5/6/2022 huyện họp",
+            "Nghị quyết số 21-NQ/TW của Trung ương ngày càng đi vào cuộc sống",
+        ];
+        for text in table {
+            let found = crate::extract::examples(extract, text);
+            assert!(!found.is_empty(), "{text}");
+            for r in found {
+                assert_eq!(r.issued, None, "{text}: {}", r.text);
+            }
+        }
     }
 
     #[test]
@@ -563,6 +691,7 @@ mod tests {
                 ("Số      -/ĐU", &[]),
                 ("Kế hoạch 2024 và kế hoạch 5 năm 2021-2025", &[]),
                 ("tổ chức CT-XH và COVID-19, lượt xem: 2316", &[]),
+                ("các đồng chí ở ct 5 và nq 19, NQ T.Ư 4, NQTW 6, NQ-19", &[]),
             ],
         );
     }

@@ -67,12 +67,12 @@ static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("target pattern")
 });
 
-/// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `102,5%/KH`, `(153,33%)` after `vượt chỉ
-/// tiêu`.
+/// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `102,5%/KH`, `bằng 112% NQ`, `(153,33%)`
+/// after `vượt chỉ tiêu`.
 static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // `KH` then a non-word character: a Unicode `\b` would keep this pattern off the DFA.
     Regex::new(
-        r"^\)? ?(?:so với |so |của |/ ?)?(?:chỉ tiêu|kế hoạch|KH(?:[^\w]|$)|Nghị quyết|nghị quyết)",
+        r"^\)? ?(?:so với |so |của |/ ?)?(?:chỉ tiêu|kế hoạch|(?:KH|NQ)(?:[^\w]|$)|Nghị quyết|nghị quyết)",
     )
     .expect("achievement pattern")
 });
@@ -246,35 +246,254 @@ fn names_the_plan(before: &str) -> bool {
         .is_some_and(|rest| !rest.ends_with("vượt ") && !rest.ends_with("vượt mức "))
 }
 
+/// What the role rules read around a figure.
+struct Around<'a> {
+    doc: &'a Doc<'a>,
+    p: &'a Percent,
+    /// A minimum is written (`3% trở lên`, `ít nhất 3%`).
+    minimum: bool,
+    /// The figure's sentence before it, its last 40 bytes, and the sentence after it.
+    before: &'a str,
+    near_before: &'a str,
+    after: &'a str,
+}
+
+/// A frame a figure may stand in, read from what is around it.
+type Rule = fn(&Around) -> bool;
+
+/// The role rules, in order: the first that holds gives the figure its role, and a figure no rule
+/// holds for is a `share`. Each rule reads one frame the figure may stand in.
+const ROLE_RULES: [(Role, Rule); 8] = [
+    (Role::Target, in_goal_list),
+    (Role::Change, changes),
+    (Role::Target, aimed_at),
+    (Role::Achievement, plan_after),
+    (Role::Achievement, admitted_against_plan),
+    (Role::Share, rate),
+    (Role::Achievement, plan_reached_before),
+    (Role::Achievement, unit_item_after_plan),
+];
+
 fn role(doc: &Doc, p: &Percent, minimum: bool) -> Role {
     let before = doc.before(p.start);
-    let near_before = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
-    let after = doc.after(p.end);
-    // Up to the end of the clause: another percentage there means a comparison, not a plan share.
-    let clause_end = || {
-        [", ", ";", "("]
-            .iter()
-            .filter_map(|m| after.find(m))
-            .min()
-            .unwrap_or(after.len())
+    let around = Around {
+        doc,
+        p,
+        minimum,
+        before,
+        near_before: &before[before.floor_char_boundary(before.len().saturating_sub(40))..],
+        after: doc.after(p.end),
     };
-    if CHANGE_BEFORE.is_match(near_before) {
-        Role::Change
-    } else if minimum
-        || names_the_plan(near_before)
-        || TARGET_BEFORE.is_match(&before[before.rfind(';').map_or(0, |i| i + 1)..])
-    {
-        Role::Target
-    } else if ACHIEVED_AFTER.is_match(after) && !after[..clause_end()].contains('%') {
-        Role::Achievement
-    } else if RATE_BEFORE.is_match(near_before) {
-        // `đạt tỷ lệ 1,8% trên tổng số` is a rate even after `vượt chỉ tiêu`.
-        Role::Share
-    } else if achieved_before(before) {
-        Role::Achievement
-    } else {
-        Role::Share
+    ROLE_RULES
+        .iter()
+        .find(|(_, holds)| holds(&around))
+        .map_or(Role::Share, |(role, _)| *role)
+}
+
+/// `tăng 11,7%`, `cao hơn 2%`.
+fn changes(a: &Around) -> bool {
+    CHANGE_BEFORE.is_match(a.near_before)
+}
+
+/// A goal in the figure's clause: `phấn đấu đạt 3%`, `chỉ tiêu là 3,5%`, `chưa đạt chỉ tiêu 3%`,
+/// a minimum.
+fn aimed_at(a: &Around) -> bool {
+    a.minimum
+        || names_the_plan(a.near_before)
+        || TARGET_BEFORE.is_match(&a.before[a.before.rfind(';').map_or(0, |i| i + 1)..])
+}
+
+/// The plan right after the figure (`102% kế hoạch`), unless another percentage in its clause
+/// makes it a comparison.
+fn plan_after(a: &Around) -> bool {
+    let clause_end = [", ", ";", "("]
+        .iter()
+        .filter_map(|m| a.after.find(m))
+        .min()
+        .unwrap_or(a.after.len());
+    ACHIEVED_AFTER.is_match(a.after) && !a.after[..clause_end].contains('%')
+}
+
+/// `tỷ lệ 1,8%`, `chiếm 41,3%`: a rate, even after `vượt chỉ tiêu`.
+fn rate(a: &Around) -> bool {
+    RATE_BEFORE.is_match(a.near_before)
+}
+
+/// `vượt chỉ tiêu …`, `hoàn thành kế hoạch …` earlier in the sentence.
+fn plan_reached_before(a: &Around) -> bool {
+    achieved_before(a.before)
+}
+
+/// Words that name a plan a count is measured against.
+const PLAN_WORDS: [&str; 8] = [
+    "chỉ tiêu",
+    "kế hoạch",
+    "KH",
+    "ghị quyết",
+    "NQ",
+    "được giao",
+    "giao ",
+    "đề ra",
+];
+
+/// True when `text` names a plan, or gives a count against one (`187/200 đảng viên`).
+fn names_a_plan(text: &str) -> bool {
+    PLAN_WORDS.iter().any(|w| text.contains(w)) || COUNT_OF_PLAN.is_match(text)
+}
+
+/// `187/200 đảng viên`: admitted over planned.
+static COUNT_OF_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9]/[0-9.]+ (?:đảng viên|ĐV|đồng chí|quần chúng)").expect("count of plan")
+});
+
+/// True when a plan is named in the figure's sentence before it or in the sentence before.
+fn plan_in_scope(a: &Around) -> bool {
+    names_a_plan(a.before) || previous_sentence(a.doc, a.p.start).is_some_and(names_a_plan)
+}
+
+/// The sentence before the one holding `pos`.
+fn previous_sentence<'a>(doc: &Doc<'a>, pos: usize) -> Option<&'a str> {
+    let start = doc.sentence(pos).start;
+    (start > 0).then(|| &doc.text[doc.sentence(start - 1).start..start])
+}
+
+/// `… kết nạp 187 đảng viên (chỉ tiêu 200), đạt tỷ lệ 93,5%`, `bằng 112%`: the share of the plan
+/// an admission reached. A rate of members (`đạt tỷ lệ 1,8% trên tổng số`) is a few percent, a
+/// plan's share tens of percent, so a figure under 20 stays a rate.
+fn admitted_against_plan(a: &Around) -> bool {
+    // The verb opens its clause, right after the admission (`đảng viên nữ đạt tỷ lệ 45%` is not).
+    let clause = &a.before[a.before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
+    let statement = &a.before[a.before.rfind(';').map_or(0, |i| i + 1)..];
+    a.p.value >= 20.0
+        && REACHED.is_match(clause)
+        && ["ết nạp", "hát triển được"]
+            .iter()
+            .any(|w| statement.contains(w))
+        && !OF_MEMBERS_AFTER.is_match(a.after)
+        && plan_in_scope(a)
+}
+
+/// A clause that is only `đạt`, `đạt tỷ lệ` or `bằng` before its figure.
+static REACHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ?(?:và )?(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $").expect("reached pattern")
+});
+
+/// After a rate of members: what it is a rate of.
+static OF_MEMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:trên |so với )?(?:tổng số|dân số|số đảng viên)").expect("of members")
+});
+
+/// One item of a per-unit list, up to its figure: a unit (`Đảng bộ huyện A`, `Mường Tè`),
+/// perhaps its admitted count, and `đạt` or `bằng`: `A kết nạp 210 ĐV, đạt 116,7%; B 103,2%`.
+static UNIT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^ ?(?:và |- |riêng |còn )?(?:[A-ZĐ]|[Đđ]ảng bộ |[Hh]uyện |[Xx]ã |[Tt]hị xã |[Tt]hành phố |[Qq]uận |[Pp]hường |[Cc]hi bộ )[{LETTERS} ]{{0,60}}?(?P<admitted> (?:chỉ )?(?:mới )?kết nạp(?: được)?(?: mới)? [0-9.]+ (?:ĐV|đảng viên|đồng chí)(?: mới)?,?)?(?: đạt| bằng)?(?: \()? ?$"
+    ))
+    .expect("unit item pattern")
+});
+
+/// Groups a list item may name instead of a unit (a breakdown's share, not a plan's), and words
+/// of a rate.
+const NOT_UNITS: [&str; 11] = [
+    "nữ",
+    "Nữ",
+    "dân tộc",
+    "đoàn viên",
+    "học sinh",
+    "sinh viên",
+    "tôn giáo",
+    "người",
+    "ỷ lệ",
+    "ỉ lệ",
+    "chiếm",
+];
+
+/// An item of a per-unit list after a plan (`Tỉnh giao chỉ tiêu …. A kết nạp 210 ĐV, đạt 116,7%;
+/// B 103,2%; C đạt 91%`): each item the share of its unit's plan it reached.
+fn unit_item_after_plan(a: &Around) -> bool {
+    let item_start = a
+        .before
+        .rfind([';', ':'])
+        .map(|i| i + 1)
+        .into_iter()
+        .chain(a.before.rfind(" như ").map(|i| i + " như".len()))
+        .max();
+    let item = &a.before[item_start.unwrap_or(0)..];
+    // The first item of a list (no `;` before it) gives the unit's admitted count.
+    let listed = |admitted: bool| item_start.is_some() || admitted && a.after.contains(';');
+    UNIT_ITEM
+        .captures(item)
+        .is_some_and(|c| listed(c.name("admitted").is_some()))
+        && !NOT_UNITS.iter().any(|w| item.contains(w))
+        && plan_in_scope(a)
+}
+
+/// Where a list of goals is named: `các chỉ tiêu chủ yếu`, `12 chỉ tiêu`, `mục tiêu cụ thể`, a goal
+/// word a colon follows.
+static GOAL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[0-9]+) (?:chỉ tiêu|mục tiêu)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu) (?:chủ yếu|cụ thể|cơ bản|chính|trọng tâm)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)[^.;:]{0,60}:")
+        .expect("goal head pattern")
+});
+
+/// Verbs that adopt a list of goals: `Đại hội thông qua 19 chỉ tiêu …`, `với một số chỉ tiêu chủ
+/// yếu …`.
+static ADOPTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:đề ra|thông qua|xác định|đặt ra|với|gồm) $").expect("adopting pattern")
+});
+
+/// Words that make a named list of goals one of results (`Kết quả thực hiện các chỉ tiêu:`,
+/// `các chỉ tiêu chủ yếu đều đạt và vượt`).
+const RESULT_WORDS: [&str; 6] = ["đạt", "vượt", "hoàn thành", "đã ", "ết quả", "thực hiện"];
+
+/// True when `text` names a list of goals that runs to its end: a head with a colon after it, or
+/// one a verb adopts, with no word of results around it.
+fn opens_goal_list(text: &str) -> bool {
+    GOAL_HEAD.find_iter(text).any(|head| {
+        let lead = &text[text.floor_char_boundary(head.start().saturating_sub(24))..head.start()];
+        let colon = text[head.start()..].find(':').map(|i| head.start() + i);
+        let named = &text[head.start()..colon.unwrap_or(head.end())];
+        (colon.is_some() || ADOPTS.is_match(lead))
+            && !RESULT_WORDS
+                .iter()
+                .any(|w| named.contains(w) || lead.contains(w))
+    })
+}
+
+/// A sentence opened by a goal and its time alone: `Phấn đấu đến năm 2025, 50% số xã …; 95% …`.
+static GOAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Mm]ục tiêu|[Pp]hấn đấu)(?: (?:từ nay )?(?:đến|tới|trong)(?: hết| cuối)? (?:năm [0-9]{4}|nhiệm kỳ(?: [0-9]{4} ?- ?[0-9]{4})?|giai đoạn(?: [0-9]{4} ?- ?[0-9]{4})?))?[,:]")
+        .expect("goal opening pattern")
+});
+
+/// A line that continues a list: a bullet or a numbered item.
+static LIST_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[-+•*] |[0-9]{1,2}[.)] |[a-zđ]\) )").expect("list line"));
+
+/// A figure inside a list of goals, whatever its verb (`các chỉ tiêu chủ yếu đến năm 2030: tăng
+/// trưởng 8%; tỷ lệ che phủ rừng đạt 45%; 95% số xã …`): named in its sentence, or in the
+/// sentence before its bulleted lines, or before a sentence that opens with `Cụ thể`.
+fn in_goal_list(a: &Around) -> bool {
+    if opens_goal_list(a.before) || GOAL_OPENING.is_match(a.before) {
+        return true;
     }
+    let (doc, text) = (a.doc, a.doc.text);
+    let mut line = doc.sentence(a.p.start);
+    let specific = text[line.clone()].starts_with("Cụ thể");
+    // Up a few bulleted lines to the one that names the list.
+    for _ in 0..16 {
+        let listed = specific || LIST_LINE.is_match(&text[line.clone()]);
+        if !listed || line.start == 0 {
+            return false;
+        }
+        let previous = doc.sentence(line.start - 1);
+        let head = text[previous.start..line.start].trim_end();
+        if specific || head.ends_with(':') {
+            return opens_goal_list(head)
+                || specific && GOAL_HEAD.is_match(head) && !head.contains("ết quả");
+        }
+        line = previous;
+    }
+    false
 }
 
 pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
@@ -360,6 +579,95 @@ mod tests {
                 (
                     "Năm 2022 số đảng viên kết nạp vượt chỉ tiêu và đạt tỷ lệ 1,8% trên tổng số đảng viên.",
                     &["1.8 role=share"],
+                ),
+                // Each item of a per-unit list after a plan is an achievement.
+                (
+                    "Tỉnh ủy giao chỉ tiêu kết nạp 1.500 đảng viên. Huyện A kết nạp 210 ĐV, đạt 116,7%; huyện B 103,2%; huyện C đạt 91%.",
+                    &[
+                        "116.7 role=achievement",
+                        "103.2 role=achievement",
+                        "91 role=achievement",
+                    ],
+                ),
+                (
+                    "Công an tỉnh kết nạp 25 ĐV, đạt 110% chỉ tiêu được giao; huyện Bắc Sơn kết nạp 40 ĐV, đạt 60,2%; riêng huyện Nam Sơn chỉ mới kết nạp được 10 ĐV, đạt 15,5%.",
+                    &[
+                        "110 role=achievement",
+                        "60.2 role=achievement",
+                        "15.5 role=achievement",
+                    ],
+                ),
+                (
+                    "Toàn tỉnh kết nạp 187 đảng viên, đạt 24,93% so với kế hoạch. Trong đó, các đảng bộ đạt cao như: Đảng bộ Quân sự tỉnh đạt 61,90%; Đảng bộ huyện Ninh Sơn 45,16%.",
+                    &[
+                        "24.93 role=achievement",
+                        "61.9 role=achievement",
+                        "45.16 role=achievement",
+                    ],
+                ),
+                // A breakdown after a plan, and a list with no plan, are shares.
+                (
+                    "Năm 2023 kết nạp 120 đảng viên, đạt 102% kế hoạch. Trong đó, nữ 40%; đoàn viên 55%.",
+                    &["102 role=achievement", "40 role=share", "55 role=share"],
+                ),
+                (
+                    "Năm 2023, Đảng bộ huyện A kết nạp 21 ĐV, chiếm 10%; huyện B 8% số thôn có chi bộ.",
+                    &["10 role=share", "8 role=share"],
+                ),
+                (
+                    "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 92,5% (chỉ tiêu Nghị quyết là 90%); có 85% chi bộ tốt.",
+                    &["92.5 role=share", "90 role=target", "85 role=share"],
+                ),
+                // An admission against a plan: the share of it reached.
+                (
+                    "Năm 2023 kết nạp 187 đảng viên, bằng 112% NQ.",
+                    &["112 role=achievement"],
+                ),
+                (
+                    "Năm 2023 toàn Đảng bộ kết nạp 187/200 đảng viên, đạt tỷ lệ 93,5%.",
+                    &["93.5 role=achievement"],
+                ),
+                (
+                    "Huyện kết nạp 187 đảng viên (chỉ tiêu 200), đạt tỷ lệ 93,5%.",
+                    &["93.5 role=achievement"],
+                ),
+                (
+                    "Huyện kết nạp 358 đảng viên mới, vượt kế hoạch, đạt tỷ lệ 7,61%; đảng viên nữ đạt tỷ lệ 45%.",
+                    &["7.61 role=share", "45 role=share"],
+                ),
+                // Every figure in a list of goals is a target, whatever its verb.
+                (
+                    "Các chỉ tiêu chủ yếu đến năm 2030: tăng trưởng kinh tế bình quân 8%/năm; tỷ lệ che phủ rừng đạt 45%; 95% số xã đạt chuẩn nông thôn mới.",
+                    &["8 role=target", "45 role=target", "95 role=target"],
+                ),
+                (
+                    "Đại hội thông qua nghị quyết với một số chỉ tiêu chủ yếu thương mại tăng bình quân 10-12%; thu ngân sách tăng 5-10%.",
+                    &["10..12 role=target", "5..10 role=target"],
+                ),
+                (
+                    "Phấn đấu đến năm 2025, 50% số xã đạt chuẩn nông thôn mới; 95% số dân dùng nước sạch.",
+                    &["50 role=target", "95 role=target"],
+                ),
+                (
+                    "Đại hội thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, cơ cấu cây trồng chuyển đổi đạt 20%; tỷ lệ tham gia bảo hiểm y tế tăng 10%.",
+                    &["20 role=target", "10 role=target"],
+                ),
+                (
+                    "Mục tiêu cụ thể đến năm 2030:\n- Tăng trưởng bình quân 8%/năm;\n- Tỷ lệ kết nạp đảng viên hằng năm đạt 3%.",
+                    &["8 role=target", "3 role=target"],
+                ),
+                // Results of goals are not goals.
+                (
+                    "Kết quả thực hiện các chỉ tiêu chủ yếu: tăng trưởng đạt 8,2%; tỷ lệ che phủ rừng đạt 45%.",
+                    &["8.2 role=share", "45 role=share"],
+                ),
+                (
+                    "Các chỉ tiêu chủ yếu đều đạt và vượt: tăng trưởng tăng 8,2%; hộ nghèo còn 2%.",
+                    &["8.2 role=change", "2 role=share"],
+                ),
+                (
+                    "Năm 2023 đạt 16 chỉ tiêu.\n- Tăng trưởng 8%;\n- Hộ nghèo giảm 2%.",
+                    &["8 role=change", "2 role=change"],
                 ),
             ],
         );

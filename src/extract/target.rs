@@ -36,10 +36,15 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         let after = doc.after(p.end);
         let relative = text[p.start..p.number_start].contains("vượt")
             || after.starts_with(" so với") && !after.starts_with(" so với tổng số");
+        // In a list of goals (`…: tăng trưởng 8%; kết nạp 3% …`) each item is its own goal.
+        let sentence = &text[doc.sentence(p.start)];
+        let at = sentence.len() - doc.after(p.start).len();
+        let item = &sentence[sentence[..at].rfind(';').map_or(0, |i| i + 1)
+            ..sentence[at..].find(';').map_or(sentence.len(), |i| at + i)];
         if p.role != Role::Target
             || relative
             || UNITS_AFTER.is_match(after)
-            || !PARTY_SENTENCE.is_match(&text[doc.sentence(p.start)])
+            || !PARTY_SENTENCE.is_match(item)
         {
             continue;
         }
@@ -150,6 +155,14 @@ mod tests {
                 ("Phấn đấu đến năm 2025, 100% thôn, bản có chi bộ đảng.", &[]),
                 ("Mục tiêu 100% xã có tổ chức đảng vững mạnh.", &[]),
             ],
+        );
+        // In a list of goals, only the admission's item is an admission target.
+        check_table(
+            extract,
+            &[(
+                "Các chỉ tiêu chủ yếu đến năm 2030: tăng trưởng bình quân 8%/năm; tỷ lệ che phủ rừng đạt 45%; kết nạp đảng viên hằng năm đạt 3% tổng số đảng viên.",
+                &["3 unit=percent"],
+            )],
         );
     }
 }
