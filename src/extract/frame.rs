@@ -166,7 +166,7 @@ pub static CUES: &[Cue] = &[
     cue("tham gia", Block, After, "20 đảng viên tham gia tổ tự quản"),
     // Parts: the counts after them divide a total.
     cue(
-        "trong số (?:các )?(?:đảng viên|quần chúng)(?: mới)?(?: được)? kết nạp(?: mới)?(?:,? có|:)?",
+        "trong (?:tổng )?số (?:các )?(?:đảng viên|ĐV|quần chúng)(?: mới(?: được)?(?: kết nạp)?| được kết nạp| kết nạp)(?: mới)?(?:,? có|:)?",
         PartOfAdmitted,
         Before,
         "Trong số đảng viên mới kết nạp, có 412 đảng viên là người dân tộc thiểu số",
@@ -255,6 +255,12 @@ pub static CUES: &[Cue] = &[
         "45 quần chúng vinh dự đứng vào hàng ngũ của Đảng",
     ),
     cue("vào Đảng", Admit, After, "kết nạp 85 quân nhân vào Đảng"),
+    cue(
+        "(?:có )?số (?:đảng viên|ĐV) mới",
+        Admit,
+        Before,
+        "Các đơn vị có số đảng viên mới cao: Sở Y tế 11 đồng chí",
+    ),
     // Totals of members.
     cue(
         "(?:nâng|đưa) tổng số",
@@ -434,6 +440,11 @@ fn last_break(s: &str, marks: &[u8]) -> Option<usize> {
         .rev()
         .find(|&i| marks.contains(&b[i]) && !b.get(i + 1).is_some_and(u8::is_ascii_digit))
 }
+
+/// A year labelling the bare count after it: `năm 2021: 318`, `Năm 2022 là 337`.
+static YEAR_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"[Nn]ăm [0-9]{4}(?::| là| đạt) $").expect("year label pattern")
+});
 
 /// The text right after a count, up to where an after-cue may stand.
 const AFTER_REACH: usize = 60;
@@ -672,6 +683,9 @@ struct Walk {
     part_end: Option<usize>,
     /// Where a blocking cue's clause ends.
     blocked_until: Option<usize>,
+    /// The total of the sentence before, which a list in this one may go on with (`Một số đảng
+    /// bộ có kết quả nổi bật: Công an tỉnh 38 đảng viên; …`).
+    carried: Option<usize>,
     /// Where a plan measured against ends (`đạt 89,15% chỉ tiêu đề ra`), for the plan's own
     /// figure in parentheses after it (`(2.082 đảng viên)`).
     measured_plan: Option<usize>,
@@ -722,7 +736,10 @@ fn walk_sentence(
     out: &mut Vec<Classified>,
 ) -> Option<usize> {
     let text = doc.text;
-    let mut w = Walk::default();
+    let mut w = Walk {
+        carried: total_before,
+        ..Walk::default()
+    };
     let mut cue_at = 0;
     for m in mentions {
         // Cues before this count update the walk.
@@ -756,7 +773,7 @@ fn walk_sentence(
             .rev()
             .find(|c| !matches!(c.cue.frame, Link | Holds | Done) && c.cue.side != After);
         let from = governing.map_or(clause, |c| clause.max(c.at.end.min(m.start)));
-        let is_part = w.part.is_some() && !d.by_cue;
+        let is_part = d.total.is_some() || w.part.is_some() && !d.by_cue;
         let label = item_label(text, sentence.start, clause, m.start);
         let subset = if is_part && label.is_none() {
             group_of(text, from, m)
@@ -814,7 +831,10 @@ fn walk_sentence(
             label,
         });
         w.previous = Some(index);
-        if !is_part {
+        // A count in parentheses is an aside (`chỉ tiêu (1.400 đảng viên)`), not the total the
+        // next parts divide.
+        let aside = text[sentence.start..m.start].trim_end().ends_with('(');
+        if !is_part && !aside {
             w.total = Some(index);
             // `30.044 đảng viên (dự bị 1.393; nữ 10.182)`: a breakdown in parentheses.
             let after = &text[m.end..sentence.end];
@@ -1006,7 +1026,28 @@ fn decide(
     // A bare number (a year, `Hội An 110`) is only ever an item or a part: it leaves the frames
     // waiting.
     if m.counted.is_none() {
-        return continued(doc, sentence.start, m, w, out);
+        return continued(doc, sentence.start, m, w, out).or_else(|| {
+            // `Số đảng viên kết nạp qua các năm: năm 2020: 302; năm 2021: 318`.
+            let after_year = YEAR_LABEL.is_match(&text[sentence.start..m.start]);
+            let kind = match resolve_link(w)? {
+                Admit => planned(
+                    w,
+                    Kind::Admission,
+                    &Mention {
+                        counted: Some(Counted::Members),
+                        ..m.clone()
+                    },
+                )?,
+                Plan => Kind::Target,
+                _ => Kind::Membership,
+            };
+            after_year.then_some(Decision {
+                kind,
+                total: None,
+                by_cue: false,
+                cue_after_end: None,
+            })
+        });
     }
     let opened_here = text[sentence.start..m.start].trim_end().ends_with('(');
     if opened_here
@@ -1021,9 +1062,17 @@ fn decide(
     {
         // `với` after a frame still waiting serves it: `kết nạp đảng viên năm 2024 đạt 78,5% kế
         // hoạch, với 236 đảng viên`.
+        // `các trung đoàn có kết quả cao là Trung đoàn 12 với 54 đồng chí`: after admissions in
+        // its sentence, `với` gives the next one, not a total.
+        let after_admissions = w.previous.is_some_and(|p| {
+            out[p].mention.start >= sentence.start && out[p].kind != Kind::Membership
+        });
         let frame = match c.cue.frame {
             Link => resolve_link(w),
-            Holds => resolve_link(w).or(Some(Holds)),
+            Holds => match resolve_link(w) {
+                None if c.words_are("với") && after_admissions => None,
+                linked => linked.or(Some(Holds)),
+            },
             f => Some(f),
         };
         w.open = Some((c.clone(), true));
@@ -1038,6 +1087,7 @@ fn decide(
                 Plan => admitted_people(text, &c, m)
                     .then_some(Kind::Target)
                     .and_then(by_cue),
+                Holds if text[c.at.end..m.start].split_whitespace().count() > 2 => None,
                 Total | Holds if m.plan.is_none() => {
                     let members = m.counted == Some(Counted::Members);
                     let fresh = text[m.number.end..m.end].ends_with("mới");
@@ -1050,11 +1100,6 @@ fn decide(
                 }
                 _ => None,
             };
-        }
-        // A link with nothing waiting: `; năm 2024 là 2.567 đảng viên` goes on with the
-        // statement before it, `… với 500 đảng viên` states a total.
-        if c.words_are("với") && m.counted == Some(Counted::Members) && ends_clean(text, m.end) {
-            return by_cue(Kind::Membership);
         }
     }
     continued(doc, sentence.start, m, w, out)
@@ -1086,10 +1131,23 @@ fn continued(
     out: &[Classified],
 ) -> Option<Decision> {
     let text = doc.text;
-    let previous = &out[w.previous?];
-    if previous.mention.start < sentence_start {
-        return None;
-    }
+    let previous = w
+        .previous
+        .map(|p| &out[p])
+        .filter(|p| p.mention.start >= sentence_start);
+    let Some(previous) = previous else {
+        // The first item of a list going on with the sentence before.
+        let total = w.carried?;
+        let clause = clause_start(text, sentence_start, m.start);
+        let item = item_label(text, sentence_start, clause, m.start).is_some()
+            && matches!(m.counted, Some(Counted::Members | Counted::People) | None);
+        return item.then_some(Decision {
+            kind: out[total].kind,
+            total: Some(total),
+            by_cue: false,
+            cue_after_end: None,
+        });
+    };
     let kind = previous.kind;
     let ok = match m.counted {
         Some(Counted::Members) => true,
