@@ -159,12 +159,77 @@ mod tests {
         );
     }
 
+    /// Statements that go on past their sentence or their clause: breakdowns, lists, years.
+    #[test]
+    fn scopes() {
+        check_table(
+            extract,
+            &[
+                (
+                    "Năm 2024 kết nạp 120 đảng viên. Trong đó, nữ 40 đồng chí.",
+                    &["120 period=2024", "40 subset=nữ period=2024"],
+                ),
+                (
+                    "Năm 2023, toàn tỉnh kết nạp 1.536 đảng viên, bằng 109,7% kế hoạch giao (1.400 đảng viên). Trong đó, đảng viên là người dân tộc thiểu số 1.102 đồng chí; nữ 684 đồng chí.",
+                    &[
+                        "1536 period=2023",
+                        "1102 subset=người_dân_tộc_thiểu_số period=2023",
+                        "684 subset=nữ period=2023",
+                    ],
+                ),
+                (
+                    "Năm 2022, Đảng bộ kết nạp 1.311 đảng viên. Trong tổng số đảng viên mới, nữ có 627 đồng chí, học sinh 58 đồng chí.",
+                    &[
+                        "1311",
+                        "627 subset=nữ period=2022",
+                        "58 subset=học_sinh period=2022",
+                    ],
+                ),
+                (
+                    "Quý I năm 2025, toàn tỉnh kết nạp 412 đảng viên. Một số đảng bộ có kết quả nổi bật: Đảng bộ Công an tỉnh 38 đảng viên; Đảng bộ Quân sự tỉnh 29 đảng viên.",
+                    &[
+                        "412 period=2025-01/2025-03",
+                        "38 org=Đảng_bộ_Công_an_tỉnh period=2025-01/2025-03",
+                        "29 org=Đảng_bộ_Quân_sự_tỉnh period=2025-01/2025-03",
+                    ],
+                ),
+                (
+                    "Năm 2023, Sư đoàn kết nạp 196 đảng viên; các trung đoàn có kết quả cao là Trung đoàn 12 với 54 đồng chí, Trung đoàn 14 với 49 đồng chí.",
+                    &["196", "54", "49"],
+                ),
+                (
+                    "Số đảng viên kết nạp qua các năm đều tăng: năm 2020: 302; năm 2021: 318.",
+                    &["302 period=2020", "318 period=2021"],
+                ),
+                (
+                    "Năm 2024, xã kết nạp 6 đảng viên mới: Chi bộ thôn Đông (3 đảng viên), Chi bộ thôn Tây (2 đảng viên).",
+                    &[
+                        "6",
+                        "3 org=Chi_bộ_thôn_Đông period=2024",
+                        "2 org=Chi_bộ_thôn_Tây period=2024",
+                    ],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn traps() {
         check_table(
             extract,
             &[
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
+                // Plans, whatever their verb (the target kind takes them).
+                ("Phấn đấu năm 2025 kết nạp đảng viên cho 60 học sinh.", &[]),
+                (
+                    "Năm 2025, chỉ tiêu kết nạp đảng viên cho 50 quần chúng.",
+                    &[],
+                ),
+                (
+                    "Mục tiêu phấn đấu năm 2024 bồi dưỡng trên 454 quần chúng ưu tú cho Đảng, kết nạp 310 đảng viên mới, trong đó trên 100 đảng viên là người dân tộc thiểu số.",
+                    &[],
+                ),
+                ("Hội nghị có 2.140 đoàn viên được kết nạp vào Đoàn.", &[]),
                 (
                     "Mục tiêu đến năm 2030, kết nạp khoảng 15.000 đảng viên.",
                     &[],

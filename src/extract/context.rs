@@ -31,9 +31,10 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         format!(
             r"[Tt]ừ đầu nhiệm kỳ(?: {y} ?- ?{y})? (?:đến|tới) (?:hết |cuối )?(?:tháng {m_y}|năm {y}|nay|thời điểm này)"
         ),
-        // từ năm 2015 đến hết năm 2018 | từ (năm) 2021 đến nay | từ năm 2021 đến tháng 5/2024
+        // từ năm 2015 đến hết năm 2018 | từ (năm) 2021 đến nay | từ năm 2021 đến tháng 5/2024 |
+        // từ đầu năm 2024 đến ngày 15/11, đến tháng 11
         format!(
-            r"[Tt]ừ (?:đầu )?(?:năm )?{y} (?:đến|tới) (?:hết |cuối )?(?:năm {y}|tháng {m_y}|nay|thời điểm này)"
+            r"[Tt]ừ (?:đầu )?(?:năm )?{y} (?:đến|tới) (?:hết |cuối )?(?:năm {y}|tháng {m_y}|nay|thời điểm này|ngày [0-9]{{1,2}}[/-][0-9]{{1,2}}(?:[/-]{y})?|tháng [0-9]{{1,2}})"
         ),
         // từ (ngày) 01/01/2024 đến (ngày) 30/6/2024 | từ tháng 1/2024 đến hết tháng 6/2024
         format!(
@@ -55,8 +56,12 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         // tính đến tháng 6/2024, tính đến hết tháng 6/2024, `Đến tháng 6/2024,` (a month)
         format!(r"(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối )?tháng {m_y}"),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
+        // năm học 2023 - 2024
+        format!(r"(?:[Tt]rong )?[Nn]ăm học {y} ?- ?{y}"),
         // năm 2023, trong năm 2023, năm 2021 - 2023
         format!(r"(?:so với )?(?:[Tt]rong )?[Nn]ăm {y}(?: ?- ?{y})?"),
+        // trong tháng 1/2024, cuối tháng 4/2021: a month
+        format!(r"(?:(?:[Tt]rong|[Cc]uối|[Đđ]ầu) )?[Tt]háng [0-9]{{1,2}}/{y}"),
     ];
     WindowPattern::new(&alternatives.join("|")).expect("period pattern")
 });
@@ -84,6 +89,10 @@ enum PeriodForm<'t> {
     },
     /// `từ năm 2021 đến …`
     YearsFrom { from: u32, until: Until },
+    /// `từ đầu năm 2024 đến ngày 15/11`, `… đến tháng 11`: the months of one year so far
+    YearSoFar { year: u32, to_month: u32 },
+    /// `trong tháng 1/2024`
+    Month(u32, u32),
     /// `từ ngày 01/01/2024 đến ngày 30/6/2024`, `từ tháng 1/2024 đến tháng 6/2024`
     Between { from: Point, to: Point },
     /// `3 năm (2021-2023)`, `3 năm 2021 - 2023`, `năm 2021-2023`
@@ -176,6 +185,19 @@ impl<'t> PeriodForm<'t> {
                 term: years,
                 until: until(first, tail),
             }
+        } else if starts("từ đầu năm ")
+            && (after(0).contains("ngày") || runs.len() == 2 && after(0).contains("tháng"))
+        {
+            // `đến ngày 15/11`: the month of the day; `đến tháng 11`: that month.
+            let month = if after(0).contains("ngày") {
+                n(2)
+            } else {
+                n(1)
+            };
+            PeriodForm::YearSoFar {
+                year: n(0),
+                to_month: month,
+            }
         } else if starts("từ năm ") || starts("từ đầu năm ") {
             PeriodForm::YearsFrom {
                 from: n(0),
@@ -241,6 +263,8 @@ impl<'t> PeriodForm<'t> {
             } else {
                 PeriodForm::AsOfDay(n(0), n(1), n(2))
             }
+        } else if m.contains("háng ") {
+            PeriodForm::Month(n(0), n(1))
         } else if m.starts_with("so với ") {
             PeriodForm::Comparison
         } else if runs.len() > 1 {
@@ -249,6 +273,13 @@ impl<'t> PeriodForm<'t> {
             PeriodForm::Year(n(0))
         }
     }
+}
+
+/// The year a sentence names (`năm 2023`), for a span of months written without one.
+fn sentence_year(sentence: &str) -> Option<u32> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[Nn]ăm ([0-9]{4})").expect("year pattern"));
+    YEAR.captures(sentence)?[1].parse().ok()
 }
 
 /// A term's years named anywhere in the sentence: `nhiệm kỳ 2020-2025`.
@@ -293,11 +324,17 @@ fn period_from(form: &PeriodForm, sentence: &str) -> Option<Option<String>> {
             valid.then(|| format!("{}/{}", point(from), point(to)))
         }
         PeriodForm::Years(a, b) => Some(format!("{a}/{b}")),
+        PeriodForm::YearSoFar { year, to_month } => (1..=12)
+            .contains(&to_month)
+            .then(|| format!("{year}-01/{year}-{to_month:02}")),
+        PeriodForm::Month(m, y) => (1..=12).contains(&m).then(|| format!("{y}-{m:02}")),
         PeriodForm::Months { n, year } => {
             if !(1..=12).contains(&n) {
                 return None;
             }
-            year.map(|y| format!("{y}-01/{y}-{n:02}"))
+            // `8 tháng đầu năm` takes the year its sentence names (`năm 2023 tỉnh phấn đấu …`).
+            year.or_else(|| sentence_year(sentence))
+                .map(|y| format!("{y}-01/{y}-{n:02}"))
         }
         PeriodForm::Quarter { first, year } => {
             year.map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
@@ -716,6 +753,30 @@ mod tests {
     #[test]
     fn periods_table() {
         let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "Năm học 2023 - 2024, chi bộ kết nạp 6 đảng viên.",
+                "6",
+                Some("2023/2024"),
+                "Năm học 2023 - 2024",
+            ),
+            (
+                "Trong tháng 1/2024, các đảng bộ đã kết nạp 96 đảng viên.",
+                "96",
+                Some("2024-01"),
+                "Trong tháng 1/2024",
+            ),
+            (
+                "Từ đầu năm 2024 đến ngày 15/11, Đảng bộ đã kết nạp 17 đảng viên.",
+                "17",
+                Some("2024-01/2024-11"),
+                "Từ đầu năm 2024 đến ngày 15/11",
+            ),
+            (
+                "Năm 2023 tỉnh phấn đấu kết nạp 2.000 đảng viên; 8 tháng đầu năm đã kết nạp 1.012 đảng viên.",
+                "1.012",
+                Some("2023-01/2023-08"),
+                "8 tháng đầu năm",
+            ),
             (
                 "Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên, tăng so với năm 2022.",
                 "1.856",

@@ -256,7 +256,7 @@ pub static CUES: &[Cue] = &[
     ),
     cue("vào Đảng", Admit, After, "kết nạp 85 quân nhân vào Đảng"),
     cue(
-        "(?:có )?số (?:đảng viên|ĐV) mới",
+        "(?:có )?(?:số|các|những) (?:đảng viên|ĐV) mới",
         Admit,
         Before,
         "Các đơn vị có số đảng viên mới cao: Sở Y tế 11 đồng chí",
@@ -425,6 +425,10 @@ pub struct Classified {
     pub subset: Option<String>,
     /// The unit of a list item, as its label: `Mường Tè`.
     pub label: Option<String>,
+    /// The time the count covers: its sentence's, its total's, or, where its sentence names
+    /// none, that of the count before it in its paragraph (`Cụ thể: Đảng bộ huyện A kết nạp 248
+    /// ĐV; …` after `Năm 2023, toàn tỉnh kết nạp …`).
+    pub period: Option<context::Period>,
 }
 
 /// Where a clause ends: `,` or `;` (a `:` opens what its clause goes on with: `đạt cao như:
@@ -498,6 +502,13 @@ fn group_of(text: &str, clause_start: usize, m: &Mention) -> Option<String> {
     }) {
         tail = &tail[..next.0];
     }
+    // `4 đồng chí là thanh niên … và 1 đồng chí là …`: the next part after `và`.
+    let tail = match tail.find(" và ") {
+        Some(i) if tail[i + " và ".len()..].starts_with(|c: char| c.is_ascii_digit()) => {
+            &tail[..i]
+        }
+        _ => tail,
+    };
     let tail = tail.trim().trim_end_matches(',');
     let tail = tail.strip_suffix(" và").unwrap_or(tail);
     let tail = tail.strip_prefix("mới").unwrap_or(tail).trim_start();
@@ -593,7 +604,23 @@ fn item_label(
         .any(|o| opener.ends_with(o));
     let clause = clause.trim_start_matches([' ', ':', '…', '.']);
     let clause = clause.strip_prefix("và ").unwrap_or(clause);
-    if !opened || !clause.starts_with(char::is_uppercase) {
+    // `huyện Hoà Lạc 27 đảng viên`: a unit word before the name.
+    let named = [
+        "huyện ",
+        "thị xã ",
+        "thành phố ",
+        "xã ",
+        "phường ",
+        "thị trấn ",
+        "quận ",
+    ]
+    .iter()
+    .any(|u| {
+        clause
+            .strip_prefix(u)
+            .is_some_and(|n| n.starts_with(char::is_uppercase))
+    });
+    if !opened || !(clause.starts_with(char::is_uppercase) || named) {
         return None;
     }
     let words: Vec<&str> = clause.split_whitespace().collect();
@@ -679,6 +706,9 @@ struct Walk {
     total: Option<usize>,
     /// An open breakdown of a total (or of the admissions, `None`).
     part: Option<Option<usize>>,
+    /// The kind of the parts of a breakdown with no total of its own (`Trong số đảng viên mới
+    /// kết nạp, …`; `Cụ thể: …` after a sentence about admissions that gives no count).
+    part_kind: Option<Kind>,
     /// Where a breakdown in parentheses closes.
     part_end: Option<usize>,
     /// Where a blocking cue's clause ends.
@@ -723,7 +753,54 @@ pub fn classify(doc: &Doc) -> Vec<Classified> {
             carried = last.map(|t| (sentence.end, t));
         }
     }
+    resolve_periods(doc, &mut out);
     out
+}
+
+/// Fills each count's period (see [`Classified::period`]), in document order so that a total's
+/// and a previous count's are known first.
+fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
+    let text = doc.text;
+    for i in 0..counts.len() {
+        let c = &counts[i];
+        let period = match c.total {
+            Some(t) => counts[t].period.clone(),
+            None => context::period_for(doc, c.mention.start).or_else(|| {
+                let previous = counts[..i].last()?;
+                let (from, to) = (previous.mention.number.end, c.mention.number.start);
+                let same_paragraph = from <= to && !text[from..to].contains('\n');
+                // Only a list goes on with the statement before it (`Cụ thể: A 248 ĐV; …`, `Một
+                // số đảng bộ có kết quả nổi bật: …`); a sentence of its own keeps to itself.
+                let sentence = doc.whole_sentence(c.mention.start);
+                let listed =
+                    c.label.is_some() || text[sentence.start..c.mention.start].contains(':');
+                (same_paragraph && listed)
+                    .then(|| previous.period.clone())
+                    .flatten()
+            }),
+        };
+        counts[i].period = period.map(|p| match counts[i].kind {
+            Kind::Membership => p,
+            _ => so_far(p),
+        });
+    }
+}
+
+/// `Tính đến hết tháng 7/2023, … đã kết nạp 78 đảng viên`: admitted by a point in time, so over
+/// the year up to it (`2023-01/2023-07`); a membership total stays a point in time.
+fn so_far(mut p: context::Period) -> context::Period {
+    let as_of = ["tính đến", "Tính đến", "đến ", "Đến "]
+        .iter()
+        .any(|w| p.text.starts_with(w));
+    if as_of
+        && let Some(iso) = &p.iso
+        && !iso.contains('/')
+        && iso.len() >= 7
+    {
+        let (year, month) = (&iso[..4], &iso[5..7]);
+        p.iso = Some(format!("{year}-01/{year}-{month}"));
+    }
+    p
 }
 
 /// Gives the counts of one sentence their kinds; returns the last total it states.
@@ -829,6 +906,7 @@ fn walk_sentence(
             total,
             subset,
             label,
+            period: None,
         });
         w.previous = Some(index);
         // A count in parentheses is an aside (`chỉ tiêu (1.400 đảng viên)`), not the total the
@@ -871,7 +949,7 @@ fn open_cue(
         Block => {
             let rest = &text[c.at.end..];
             let end = rest
-                .find([',', ';', '.'])
+                .find([',', ';', '.', ':'])
                 .map_or(text.len(), |i| c.at.end + i);
             w.blocked_until = Some(end);
             w.open = None;
@@ -896,11 +974,20 @@ fn open_cue(
             let opens_sentence = text[sentence_start..c.at.start].trim().is_empty();
             let total = w.total.or(if opens_sentence { total_before } else { None });
             let total = total.filter(|&t| out[t].mention.counted != Some(Counted::Units));
+            let statement_before = || {
+                opens_sentence
+                    .then(|| kind_stated_before(text, sentence_start))
+                    .flatten()
+            };
+            w.part_kind = match c.cue.frame {
+                PartOfAdmitted => Some(Kind::Admission),
+                _ => statement_before(),
+            };
             w.part = Some(match (c.cue.frame, total) {
                 (PartOfAdmitted, t) => t.filter(|&t| out[t].kind == Kind::Admission),
                 (_, t) => t,
             })
-            .filter(|t| t.is_some() || c.cue.frame == PartOfAdmitted);
+            .filter(|t| t.is_some() || w.part_kind.is_some());
             w.open = None;
         }
         // `kết nạp được tổng số 120 đảng viên`: the total is of the admitted.
@@ -909,6 +996,10 @@ fn open_cue(
                 a.cue.frame == Admit && text[a.at.end..c.at.start].split_whitespace().count() <= 2
             }) => {}
         Admit | Total | Holds | Link => {
+            // `bồi dưỡng, giới thiệu và kết nạp 27 đảng viên`: admitted after the other work.
+            if c.cue.frame == Admit && text[..c.at.start].ends_with("và ") {
+                w.blocked_until = None;
+            }
             // Inside a breakdown, `có`, `là`, `đạt` and the admission verb describe the parts.
             if w.part.is_some() && c.cue.frame != Total {
                 return;
@@ -930,6 +1021,24 @@ fn open_cue(
     }
 }
 
+/// The kind of count the sentence before `sentence_start` speaks of when it gives none: `Các
+/// huyện vùng cao có số lượng kết nạp lớn. Cụ thể: …` lists admissions.
+fn kind_stated_before(text: &str, sentence_start: usize) -> Option<Kind> {
+    let before = text[..sentence_start].trim_end();
+    let start = before.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
+    let frames: Vec<Frame> = cues_in(text, start..before.len())
+        .iter()
+        .map(|c| c.cue.frame)
+        .collect();
+    if frames.contains(&Plan) {
+        Some(Kind::Target)
+    } else if frames.contains(&Admit) {
+        Some(Kind::Admission)
+    } else {
+        None
+    }
+}
+
 /// `đạt 89% chỉ tiêu`, `vượt kế hoạch`, `so với chỉ tiêu`: a plan measured against, which plans
 /// nothing itself; also the plan words after it in its noun phrase (`chỉ tiêu kế hoạch đề ra`).
 fn measured(text: &str, sentence_start: usize, at: usize) -> bool {
@@ -944,8 +1053,11 @@ fn measured(text: &str, sentence_start: usize, at: usize) -> bool {
         .take(6)
         .copied()
         .collect();
-    const MEASURES: [&str; 8] = ["đạt", "vượt", "thành", "bằng", "với", "so", "chưa", "theo"];
-    let nearest_measure = recent.iter().position(|w| MEASURES.contains(w));
+    const MEASURES: [&str; 7] = ["đạt", "vượt", "thành", "bằng", "so", "chưa", "theo"];
+    // `thành` measures in `hoàn thành`, not in `thành phố`.
+    let nearest_measure = recent.iter().enumerate().position(|(i, w)| {
+        MEASURES.contains(w) && (*w != "thành" || recent.get(i + 1) == Some(&"hoàn"))
+    });
     let nearest_digit = recent
         .iter()
         .position(|w| w.starts_with(|c: char| c.is_ascii_digit()));
@@ -995,6 +1107,16 @@ fn decide(
             o.1 = true;
         }
         return match c.cue.frame {
+            // `2.140 đoàn viên được kết nạp vào Đoàn` joined the Youth Union.
+            Admit
+                if m.counted == Some(Counted::Outsiders)
+                    && c.words_are("được kết nạp")
+                    && !["vào Đảng", "Đảng"]
+                        .iter()
+                        .any(|w| text[c.at.end..].trim_start().starts_with(w)) =>
+            {
+                None
+            }
             Admit => planned(w, Kind::Admission, m).map(|kind| Decision {
                 cue_after_end: Some(c.at.end),
                 ..by_cue(kind).expect("a decision")
@@ -1012,7 +1134,7 @@ fn decide(
     if let Some(total) = w.part {
         let kind = match total {
             Some(t) => out[t].kind,
-            None => Kind::Admission,
+            None => w.part_kind.unwrap_or(Kind::Admission),
         };
         let counts_people = !matches!(m.counted, Some(Counted::Units) | Some(Counted::Outsiders));
         let bare_part = m.counted.is_none() && text[m.end..].starts_with([';', ',', ')', '.']);
@@ -1026,6 +1148,22 @@ fn decide(
     // A bare number (a year, `Hội An 110`) is only ever an item or a part: it leaves the frames
     // waiting.
     if m.counted.is_none() {
+        // `đến nay mới kết nạp 87, đạt 60%`: the count right after the verb, its people unsaid.
+        if let Some((c, false)) = &w.open
+            && matches!(c.cue.frame, Admit | Plan)
+            && text[c.at.end..m.start]
+                .split_whitespace()
+                .all(|w| matches!(w, "được" | "mới" | "thêm"))
+            && text[m.end..].starts_with([',', ';', '.'])
+        {
+            let kind = if c.cue.frame == Plan || w.plan.is_some() {
+                Kind::Target
+            } else {
+                Kind::Admission
+            };
+            w.open = Some((c.clone(), true));
+            return by_cue(kind);
+        }
         return continued(doc, sentence.start, m, w, out).or_else(|| {
             // `Số đảng viên kết nạp qua các năm: năm 2020: 302; năm 2021: 318`.
             let after_year = YEAR_LABEL.is_match(&text[sentence.start..m.start]);
@@ -1067,6 +1205,21 @@ fn decide(
         let after_admissions = w.previous.is_some_and(|p| {
             out[p].mention.start >= sentence.start && out[p].kind != Kind::Membership
         });
+        // `kết nạp 131 đảng viên, có 49 người có đạo`: `có` after an admission names a part.
+        if c.words_are("có")
+            && after_admissions
+            && resolve_link(w).is_none()
+            && let Some(t) = w.total.filter(|&t| out[t].kind != Kind::Membership)
+            && matches!(m.counted, Some(Counted::People | Counted::Group))
+        {
+            w.open = Some((c.clone(), true));
+            return Some(Decision {
+                kind: out[t].kind,
+                total: Some(t),
+                by_cue: false,
+                cue_after_end: None,
+            });
+        }
         let frame = match c.cue.frame {
             Link => resolve_link(w),
             Holds => match resolve_link(w) {
@@ -1079,7 +1232,13 @@ fn decide(
         if closed && frame != Some(Plan) {
             return continued(doc, sentence.start, m, w, out);
         }
-        if let Some(f) = frame {
+        // `có` or `với` far before the count (`có kết quả nổi bật: A 38 đảng viên`) says nothing
+        // of it.
+        let gap = &text[c.at.end..m.start];
+        let far = c.cue.frame == Holds
+            && !gap.trim_start().starts_with(':')
+            && gap.split_whitespace().count() > 2;
+        if let Some(f) = frame.filter(|_| !far) {
             w.waiting.retain(|x| x.at != c.at);
             return match f {
                 Admit if !admitted_people(text, &c, m) => None,
@@ -1087,7 +1246,6 @@ fn decide(
                 Plan => admitted_people(text, &c, m)
                     .then_some(Kind::Target)
                     .and_then(by_cue),
-                Holds if text[c.at.end..m.start].split_whitespace().count() > 2 => None,
                 Total | Holds if m.plan.is_none() => {
                     let members = m.counted == Some(Counted::Members);
                     let fresh = text[m.number.end..m.end].ends_with("mới");
@@ -1221,20 +1379,16 @@ fn record(doc: &Doc, all: &[Classified], c: &Classified) -> Record {
     r.value_max = m.value_max.map(Value::Count);
     r.qualifier = m.qualifier;
     r.subset = c.subset.clone();
-    let total = c.total.map(|t| &all[t]);
-    match total {
-        Some(t) => {
-            let mut from_total =
-                Record::new(t.kind, Value::Count(0), t.mention.start, t.mention.end);
-            context::attribute(doc, &mut from_total);
-            r.period = from_total.period;
-            r.period_text = from_total.period_text;
-            r.org = c.label.clone().or(from_total.org);
-        }
-        None => {
-            r.org = c.label.clone();
-            context::attribute(doc, &mut r);
-        }
+    if let Some(p) = &c.period {
+        r.period = p.iso.clone();
+        r.period_text = Some(p.text.clone());
+    }
+    r.org = c.label.clone();
+    if let Some(t) = c.total {
+        let t = &all[t].mention;
+        r.org = r.org.or_else(|| context::org_for(doc, t.start));
+    } else {
+        r.org = r.org.or_else(|| context::org_for(doc, m.start));
     }
     r
 }

@@ -140,6 +140,54 @@ mod tests {
         );
     }
 
+    /// Plans wherever they stand in their sentence, and the parts of a plan.
+    #[test]
+    fn plans() {
+        check_table(
+            extract,
+            &[
+                (
+                    "Phấn đấu năm 2025 kết nạp đảng viên cho 60 học sinh.",
+                    &["60 period=2025"],
+                ),
+                (
+                    "Năm 2025, chỉ tiêu kết nạp đảng viên cho 50 quần chúng.",
+                    &["50 period=2025"],
+                ),
+                (
+                    "Mục tiêu phấn đấu năm 2024 bồi dưỡng trên 454 quần chúng ưu tú cho Đảng, kết nạp 310 đảng viên mới, trong đó trên 100 đảng viên là người dân tộc thiểu số.",
+                    &[
+                        "310 period=2024",
+                        "100 q=over subset=người_dân_tộc_thiểu_số",
+                    ],
+                ),
+                (
+                    "Năm 2024, Đảng bộ tỉnh phấn đấu kết nạp 2.814 đảng viên. Trong đó, kết nạp 150 đảng viên là học sinh, sinh viên.",
+                    &[
+                        "2814 period=2024",
+                        "150 subset=học_sinh,_sinh_viên period=2024",
+                    ],
+                ),
+                (
+                    "Kế hoạch số 35 cũng giao chỉ tiêu cho từng địa phương: Sơn Hà chỉ tiêu 130 đảng viên mới; Bình Minh 90; Tân Lập 75.",
+                    &["130 org=Sơn_Hà", "90 org=Bình_Minh", "75 org=Tân_Lập"],
+                ),
+                (
+                    "Đảng bộ thành phố được phân bổ chỉ tiêu kết nạp cao nhất với 489 đảng viên, thấp nhất là Đảng bộ Biên phòng 15 đảng viên.",
+                    &["489", "15"],
+                ),
+                (
+                    "Nghị quyết Đại hội đề ra mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên.",
+                    &["90..100"],
+                ),
+                (
+                    "Năm 2023, với chỉ tiêu được giao là 200 đảng viên, huyện kết nạp được 215 đảng viên.",
+                    &["200 period=2023"],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn traps() {
         check_table(
