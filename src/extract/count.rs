@@ -51,7 +51,7 @@ pub const NOUNS: &[(&str, Counted)] = &[
     ("đoàn viên", Counted::Outsiders),
     ("hội viên", Counted::Outsiders),
     ("thanh niên", Counted::People),
-    ("tân binh", Counted::People),
+    ("tân binh", Counted::Outsiders),
     ("chị", Counted::People),
     ("trưởng thôn", Counted::People),
     ("công an viên", Counted::People),
@@ -254,6 +254,14 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
     let counted = counted_after(text, number_end_at);
     let (counted, end) = match counted {
         Some((c, end)) => (Some(c), end),
+        // `QĐ số 1234`, `ngày 30-8`: a number or a date, not a bare count.
+        None if ["số ", "ngày ", "Ngày "]
+            .iter()
+            .any(|w| text[..start_n].ends_with(w))
+            && !text[..start_n].ends_with("thiểu số ") =>
+        {
+            return None;
+        }
         None => (None, number_end_at),
     };
     let (start, q) = qualifier_before(text, start_n).map_or((start_n, None), |(s, q)| (s, Some(q)));

@@ -149,6 +149,12 @@ pub static CUES: &[Cue] = &[
         "tham gia cấp ủy 12 đồng chí",
     ),
     cue("giao quân", Block, Before, "giao quân 320 tân binh"),
+    cue(
+        "(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu|bầu)",
+        Block,
+        Before,
+        "Đại hội bầu Ban Chấp hành Đảng bộ khóa XXI gồm 53 đồng chí",
+    ),
     cue("nhập ngũ", Block, Both, "120 thanh niên nhập ngũ"),
     cue("từ trần", Block, Both, "5 đảng viên từ trần"),
     cue(
@@ -323,6 +329,12 @@ pub static CUES: &[Cue] = &[
         Done,
         Before,
         "kết quả, năm 2024 kết nạp 230 đảng viên",
+    ),
+    cue(
+        "đến nay",
+        Done,
+        Before,
+        "được giao 145 đảng viên, đến nay mới kết nạp 87",
     ),
 ];
 
@@ -997,7 +1009,9 @@ fn open_cue(
             }) => {}
         Admit | Total | Holds | Link => {
             // `bồi dưỡng, giới thiệu và kết nạp 27 đảng viên`: admitted after the other work.
-            if c.cue.frame == Admit && text[..c.at.start].ends_with("và ") {
+            if c.cue.frame == Admit && text[..c.at.start].ends_with("và ")
+                || c.words_are("đại diện cho")
+            {
                 w.blocked_until = None;
             }
             // Inside a breakdown, `có`, `là`, `đạt` and the admission verb describe the parts.
@@ -1235,9 +1249,13 @@ fn decide(
         // `có` or `với` far before the count (`có kết quả nổi bật: A 38 đảng viên`) says nothing
         // of it.
         let gap = &text[c.at.end..m.start];
+        let opens_list = gap.trim_start().starts_with(':');
         let far = c.cue.frame == Holds
-            && !gap.trim_start().starts_with(':')
-            && gap.split_whitespace().count() > 2;
+            && if opens_list {
+                resolve_link(w).is_none() && w.carried.is_some()
+            } else {
+                gap.split_whitespace().count() > 2
+            };
         if let Some(f) = frame.filter(|_| !far) {
             w.waiting.retain(|x| x.at != c.at);
             return match f {
@@ -1298,7 +1316,11 @@ fn continued(
         let total = w.carried?;
         let clause = clause_start(text, sentence_start, m.start);
         let item = item_label(text, sentence_start, clause, m.start).is_some()
-            && matches!(m.counted, Some(Counted::Members | Counted::People) | None);
+            && match m.counted {
+                Some(Counted::Members | Counted::People) => true,
+                None => ends_item(text, m.end),
+                _ => false,
+            };
         return item.then_some(Decision {
             kind: out[total].kind,
             total: Some(total),
@@ -1313,10 +1335,7 @@ fn continued(
         None => {
             // A bare number is an item only with a name before it and a separator after it.
             let clause = clause_start(text, sentence_start, m.start);
-            item_label(text, sentence_start, clause, m.start).is_some()
-                && (text[m.end..].starts_with([';', ',', '.', ')', '…'])
-                    || text[m.end..].starts_with(" và ")
-                    || m.end == text.len())
+            item_label(text, sentence_start, clause, m.start).is_some() && ends_item(text, m.end)
         }
         _ => false,
     };
@@ -1326,6 +1345,12 @@ fn continued(
         by_cue: false,
         cue_after_end: None,
     })
+}
+
+/// True when a bare count ends its list item: `Hội An 110;`, `Biên phòng 15 và …`.
+fn ends_item(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    after.is_empty() || after.starts_with([';', ',', '.', ')', '…']) || after.starts_with(" và ")
 }
 
 /// The kind of an admitted count: a target while a plan governs the sentence; people of other
