@@ -235,6 +235,12 @@ pub static CUES: &[Cue] = &[
     ),
     cue("được giao", Plan, Before, "được giao 250 đảng viên"),
     cue("giao", Plan, Before, "tỉnh giao 300 đảng viên"),
+    cue(
+        "đăng ký",
+        Plan,
+        Before,
+        "Đồn đăng ký giúp địa phương kết nạp từ 5 đảng viên",
+    ),
     // Admission.
     cue(
         "được kết nạp",
@@ -607,8 +613,15 @@ fn item_label(
     number_start: usize,
 ) -> Option<String> {
     let clause = &text[from..number_start];
-    let (opener, clause) = match clause.rfind(" như ") {
-        Some(i) => (" như", &clause[i + " như ".len()..]),
+    // `… như Mường Tè 93 đồng chí`, `tiếp đến là Hòa Vang 175`: a name after an opener inside
+    // the clause.
+    let inner = [" như ", " là ", " gồm "]
+        .iter()
+        .filter_map(|o| clause.rfind(o).map(|i| i + o.len()))
+        .filter(|&at| clause[at..].starts_with(char::is_uppercase))
+        .max();
+    let (opener, clause) = match inner {
+        Some(at) => ("như", &clause[at..]),
         None => (text[sentence_start..from].trim_end(), clause),
     };
     let opened = [":", ";", ",", "như", "("]
@@ -975,7 +988,10 @@ fn open_cue(
             w.measured_plan = Some(c.at.end)
         }
         Plan => {
-            if w.plan.is_none() {
+            // `(chỉ tiêu 10)`: a plan in parentheses plans its own count only.
+            let before = &text[sentence_start..c.at.start];
+            let in_parentheses = before.rfind('(') > before.rfind(')');
+            if w.plan.is_none() && !in_parentheses {
                 w.plan = Some(None);
             }
             w.open = Some((c.clone(), false));
@@ -1168,7 +1184,7 @@ fn decide(
             && text[c.at.end..m.start]
                 .split_whitespace()
                 .all(|w| matches!(w, "được" | "mới" | "thêm"))
-            && text[m.end..].starts_with([',', ';', '.'])
+            && text[m.end..].starts_with([',', ';', '.', ')'])
         {
             let kind = if c.cue.frame == Plan || w.plan.is_some() {
                 Kind::Target
@@ -1204,7 +1220,7 @@ fn decide(
     let opened_here = text[sentence.start..m.start].trim_end().ends_with('(');
     if opened_here
         && w.measured_plan
-            .is_some_and(|end| !text[end..m.start].bytes().any(|b| b.is_ascii_digit()))
+            .is_some_and(|end| !breaks_clause(text, end..m.start))
         && admitted_people_counted(m)
     {
         return by_cue(Kind::Target);
@@ -1278,7 +1294,16 @@ fn decide(
             };
         }
     }
-    continued(doc, sentence.start, m, w, out)
+    // `phấn đấu cả năm đạt từ 100% kế hoạch trở lên, tức tối thiểu 1.600 đảng viên`: under a
+    // plan, a count of people no other frame claims is planned.
+    continued(doc, sentence.start, m, w, out).or_else(|| {
+        (w.plan.is_some() && admitted_people_counted(m)).then(|| Decision {
+            kind: Kind::Target,
+            total: None,
+            by_cue: false,
+            cue_after_end: None,
+        })
+    })
 }
 
 impl Found {
