@@ -1297,7 +1297,7 @@ fn decide(
     // `phấn đấu cả năm đạt từ 100% kế hoạch trở lên, tức tối thiểu 1.600 đảng viên`: under a
     // plan, a count of people no other frame claims is planned.
     continued(doc, sentence.start, m, w, out).or_else(|| {
-        (w.plan.is_some() && admitted_people_counted(m)).then(|| Decision {
+        (w.plan.is_some() && admitted_people_counted(m)).then_some(Decision {
             kind: Kind::Target,
             total: None,
             by_cue: false,
