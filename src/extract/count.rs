@@ -204,10 +204,16 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
             return None;
         }
         let plan_end = number_end(bytes, plan_start);
-        let (counted, end) = counted_after(text, plan_end)?;
-        if counted != Counted::Members && counted != Counted::Masses {
-            return None;
-        }
+        // `Tân Mộc 12/15;` in a list: done over planned, whom left unsaid (a list item only).
+        let bare_item = !after_date_word(text, start_n)
+            && (text[plan_end..].is_empty()
+                || text[plan_end..].starts_with([';', ',', '.', ')'])
+                || text[plan_end..].starts_with(" và "));
+        let (counted, end) = match counted_after(text, plan_end) {
+            Some((c @ (Counted::Members | Counted::Masses), end)) => (Some(c), end),
+            None if bare_item => (None, plan_end),
+            _ => return None,
+        };
         let value = parse_count(&text[start_n..end_n])?;
         let plan = parse_count(&text[plan_start..plan_end])?;
         let (start, q) =
@@ -219,7 +225,7 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
             value,
             value_max: None,
             qualifier: q,
-            counted: Some(counted),
+            counted,
             plan: Some((plan, plan_start..end)),
         });
     }
@@ -255,13 +261,7 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
     let (counted, end) = match counted {
         Some((c, end)) => (Some(c), end),
         // `QĐ số 1234`, `ngày 30-8`: a number or a date, not a bare count.
-        None if ["số ", "ngày ", "Ngày "]
-            .iter()
-            .any(|w| text[..start_n].ends_with(w))
-            && !text[..start_n].ends_with("thiểu số ") =>
-        {
-            return None;
-        }
+        None if after_date_word(text, start_n) => return None,
         None => (None, number_end_at),
     };
     let (start, q) = qualifier_before(text, start_n).map_or((start_n, None), |(s, q)| (s, Some(q)));
@@ -278,6 +278,16 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
         counted,
         plan: None,
     })
+}
+
+/// True when the number at `at` follows a word that makes it a date or a document's number:
+/// `ngày 30-8`, `tháng 9/2024`, `QĐ số 1234` (not `thiểu số 15.984`).
+fn after_date_word(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    ["số ", "ngày ", "Ngày ", "tháng ", "Tháng "]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && !before.ends_with("thiểu số ")
 }
 
 /// `500 đảng viên trở lên`: a minimum written after the count.

@@ -145,7 +145,7 @@ pub static CUES: &[Cue] = &[
     cue(
         "tham gia cấp ủy",
         Block,
-        Before,
+        Both,
         "tham gia cấp ủy 12 đồng chí",
     ),
     cue("giao quân", Block, Before, "giao quân 320 tân binh"),
@@ -236,6 +236,12 @@ pub static CUES: &[Cue] = &[
     cue("được giao", Plan, Before, "được giao 250 đảng viên"),
     cue("giao", Plan, Before, "tỉnh giao 300 đảng viên"),
     cue(
+        "theo (?:kế hoạch|chỉ tiêu)",
+        Plan,
+        After,
+        "47 đảng viên mới trong tổng số 220 đảng viên mới theo kế hoạch",
+    ),
+    cue(
         "đăng ký",
         Plan,
         Before,
@@ -275,7 +281,7 @@ pub static CUES: &[Cue] = &[
     ),
     // Totals of members.
     cue(
-        "(?:nâng|đưa) tổng số",
+        "(?:nâng|đưa) (?:tổng )?số",
         Total,
         Before,
         "nâng tổng số đảng viên lên 17.436 đồng chí",
@@ -487,6 +493,7 @@ fn ends_clean(text: &str, end: usize) -> bool {
             "đang sinh hoạt",
             "chính thức",
             "và ",
+            "thì ",
             "của ",
         ]
         .iter()
@@ -577,7 +584,7 @@ fn strip_leads(label: &str) -> &str {
 /// What follows `N đảng viên` where it says what they did or where they are, not who they are:
 /// `15 đảng viên sinh hoạt tại chi bộ thôn` names no group.
 fn names_a_group(group: &str) -> bool {
-    const NOT_GROUPS: [&str; 17] = [
+    const NOT_GROUPS: [&str; 16] = [
         "tăng",
         "giảm",
         "đạt",
@@ -588,7 +595,6 @@ fn names_a_group(group: &str) -> bool {
         "được",
         "đã",
         "tại",
-        "ở",
         "của",
         "thuộc",
         "sinh hoạt",
@@ -1152,6 +1158,7 @@ fn decide(
                 ..by_cue(kind).expect("a decision")
             }),
             Total if m.counted == Some(Counted::Members) => by_cue(Kind::Membership),
+            Plan if admitted_people_counted(m) => by_cue(Kind::Target),
             _ => None,
         };
     }
@@ -1281,7 +1288,10 @@ fn decide(
                     .then_some(Kind::Target)
                     .and_then(by_cue),
                 Total | Holds if m.plan.is_none() => {
-                    let members = m.counted == Some(Counted::Members);
+                    // `nâng tổng số đảng viên … lên 71.506 người`, `… lên gần 5.800.`
+                    let named = f == Total && text[c.at.end..m.start].contains("đảng viên");
+                    let members = m.counted == Some(Counted::Members)
+                        || named && matches!(m.counted, Some(Counted::People) | None);
                     let fresh = text[m.number.end..m.end].ends_with("mới");
                     let clean = f == Total || ends_clean(text, m.end);
                     match m.counted {
