@@ -198,6 +198,17 @@ mod tests {
                     &["196", "54", "49"],
                 ),
                 (
+                    "Tính đến ngày 30-6, các đảng bộ đã kết nạp 412 đảng viên, đạt 38% chỉ tiêu năm 2024. Riêng Đảng bộ huyện Tà Năng mới kết nạp được 11 đảng viên.",
+                    &[
+                        "412 period=2024-01/2024-06-30",
+                        "11 period=2024-01/2024-06-30",
+                    ],
+                ),
+                (
+                    "Năm 2023 kết nạp 40 đảng viên. Hiện nay chi bộ có 3 đảng viên là học sinh.",
+                    &["40 period=2023"],
+                ),
+                (
                     "Số đảng viên kết nạp qua các năm đều tăng: năm 2020: 302; năm 2021: 318.",
                     &["302 period=2020", "318 period=2021"],
                 ),

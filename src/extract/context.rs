@@ -49,19 +49,26 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         // quý I năm 2023
         format!(r"[Qq]uý (?:IV|I{{1,3}})(?:/| năm )?(?:{y})?"),
         // đến hết nhiệm kỳ, cuối nhiệm kỳ 2020-2025, nhiệm kỳ 2020-2025
-        format!(r"(?:(?:đến )?(?:hết|cuối) )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn)(?: {y} ?- ?{y})?"),
+        format!(
+            r"(?:(?:đến )?(?:hết|cuối) )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn)(?: {y} ?- ?{y}| \({y} ?- ?{y}\))?"
+        ),
         // tính đến 31/12/2021, and `Đến ngày 31/12/2024,` opening the sentence (a point in time)
         r"(?:[Tt]ính đến|^[Đđ]ến) (?:ngày |hết ngày )?[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{4}"
             .to_string(),
-        // tính đến tháng 6/2024, tính đến hết tháng 6/2024, `Đến tháng 6/2024,` (a month)
-        format!(r"(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối )?tháng {m_y}"),
+        // tính đến ngày 30-6: a day, its year from the sentence
+        r"(?:[Tt]ính đến|^[Đđ]ến) (?:ngày |hết ngày )?[0-9]{1,2}[/-][0-9]{1,2}".to_string(),
+        // tính đến tháng 6/2024, tính đến hết tháng 6/2024, `Đến tháng 6/2024,`, `đến hết tháng
+        // 8/2020`, `đến giữa tháng 11-2022` (a month)
+        format!(
+            r"(?:(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối |giữa )?|đến (?:hết|cuối|giữa) )tháng {m_y}"
+        ),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
         // năm học 2023 - 2024
         format!(r"(?:[Tt]rong )?[Nn]ăm học {y} ?- ?{y}"),
         // năm 2023, trong năm 2023, năm 2021 - 2023
         format!(r"(?:so với )?(?:[Tt]rong )?[Nn]ăm {y}(?: ?- ?{y})?"),
         // trong tháng 1/2024, cuối tháng 4/2021: a month
-        format!(r"(?:(?:[Tt]rong|[Cc]uối|[Đđ]ầu) )?[Tt]háng [0-9]{{1,2}}/{y}"),
+        format!(r"(?:(?:[Tt]rong|[Cc]uối|[Đđ]ầu) )?[Tt]háng {m_y}"),
     ];
     WindowPattern::new(&alternatives.join("|")).expect("period pattern")
 });
@@ -346,7 +353,17 @@ fn period_from(form: &PeriodForm, sentence: &str) -> Option<Option<String>> {
             None => term_years().map(|(a, b)| format!("{a}/{b}")),
         },
         PeriodForm::AsOfMonth(m, y) => (1..=12).contains(&m).then(|| format!("{y:04}-{m:02}")),
-        PeriodForm::AsOfDay(d, m, y) => Some(format!("{y:04}-{m:02}-{d:02}")),
+        // `tính đến ngày 30-6` takes the year its sentence names.
+        PeriodForm::AsOfDay(d, m, y) => {
+            let year = if y > 0 {
+                Some(y)
+            } else {
+                sentence_year(sentence)
+            };
+            let valid = (1..=12).contains(&m) && (1..=31).contains(&d);
+            year.filter(|_| valid)
+                .map(|y| format!("{y:04}-{m:02}-{d:02}"))
+        }
         PeriodForm::Now => None,
         PeriodForm::Year(y) => Some(y.to_string()),
     })
@@ -753,6 +770,18 @@ mod tests {
     #[test]
     fn periods_table() {
         let cases: &[(&str, &str, Option<&str>, &str)] = &[
+            (
+                "Tính đến ngày 30-6, các đảng bộ đã kết nạp 412 đảng viên, đạt 38% chỉ tiêu năm 2024.",
+                "412",
+                Some("2024-06-30"),
+                "Tính đến ngày 30-6",
+            ),
+            (
+                "Trong nhiệm kỳ (2015-2020), huyện đã kết nạp được 1.286 đảng viên.",
+                "1.286",
+                Some("2015/2020"),
+                "nhiệm kỳ (2015-2020)",
+            ),
             (
                 "Năm học 2023 - 2024, chi bộ kết nạp 6 đảng viên.",
                 "6",

@@ -788,6 +788,15 @@ pub fn classify(doc: &Doc) -> Vec<Classified> {
     out
 }
 
+/// Words giving a sentence a time of its own that no period pins: `nay`, `năm liền`, `trước
+/// đây`, `năm qua`.
+static OWN_TIME: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:^|[^\p{L}])(?:[Nn]ay|năm liền|[Tt]rước đây|năm qua|[Hh]iện)(?:[^\p{L}]|$)",
+    )
+    .expect("own time pattern")
+});
+
 /// Fills each count's period (see [`Classified::period`]), in document order so that a total's
 /// and a previous count's are known first.
 fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
@@ -800,12 +809,12 @@ fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
                 let previous = counts[..i].last()?;
                 let (from, to) = (previous.mention.number.end, c.mention.number.start);
                 let same_paragraph = from <= to && !text[from..to].contains('\n');
-                // Only a list goes on with the statement before it (`Cụ thể: A 248 ĐV; …`, `Một
-                // số đảng bộ có kết quả nổi bật: …`); a sentence of its own keeps to itself.
+                // A sentence that names a time of its own without pinning it (`nay`, `10 năm
+                // liền`, `trước đây`) keeps to itself; any other goes on with the statement
+                // before it (`Cụ thể, A kết nạp 254 ĐV; …`, `Riêng huyện B mới kết nạp 11 ĐV`).
                 let sentence = doc.whole_sentence(c.mention.start);
-                let listed =
-                    c.label.is_some() || text[sentence.start..c.mention.start].contains(':');
-                (same_paragraph && listed)
+                let own_time = OWN_TIME.is_match(&text[sentence.start..c.mention.start]);
+                (same_paragraph && !own_time)
                     .then(|| previous.period.clone())
                     .flatten()
             }),
@@ -828,8 +837,7 @@ fn so_far(mut p: context::Period) -> context::Period {
         && !iso.contains('/')
         && iso.len() >= 7
     {
-        let (year, month) = (&iso[..4], &iso[5..7]);
-        p.iso = Some(format!("{year}-01/{year}-{month}"));
+        p.iso = Some(format!("{}-01/{iso}", &iso[..4]));
     }
     p
 }
