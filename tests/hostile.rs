@@ -228,3 +228,18 @@ proptest! {
         check_grounding(text.as_bytes(), &baocao::Extractor::new())?;
     }
 }
+
+/// Digit chains without white space (`1.` × 100,000) once made every number's window widen to
+/// the ends of the text, quadratic in its length (× 40,000 took 2.55 s, × 80,000 8.9 s); the
+/// scans are now bounded by the previous window, so these take a few seconds in all. Speed is
+/// measured by bench/digit_chains.sh, not here: a quadratic regression shows as a hung test.
+#[test]
+fn digit_chains_are_read_in_linear_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (i, chain) in ["1.", "1/", "1-", "12.34."].iter().enumerate() {
+        let path = tmp.path().join(format!("chain{i}.txt"));
+        fs::write(&path, chain.repeat(200_000 / chain.len())).unwrap();
+        let out = common::extract_path(&path, &["-q"]);
+        assert!(out.status.success(), "{chain}");
+    }
+}

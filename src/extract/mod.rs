@@ -155,11 +155,14 @@ pub fn windows(
     let bytes = text.as_bytes();
     let mut out: Vec<Range<usize>> = Vec::new();
     for at in anchors {
+        // The widening scans stop at the last window's end, which they would merge with anyway:
+        // scanning to white space each time was quadratic on text without any (`1.` × 40,000).
+        let last_end = out.last().map_or(0, |last| last.end);
         let mut start = at.saturating_sub(before);
-        while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+        while start > last_end && !bytes[start - 1].is_ascii_whitespace() {
             start -= 1;
         }
-        let mut end = (at + after).min(bytes.len());
+        let mut end = (at + after).min(bytes.len()).max(last_end);
         while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
             end += 1;
         }
@@ -409,6 +412,51 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].1.ends_with("kết nạp 3 đồng chí"), "{found:?}");
         assert_eq!(found[1].0, third - "Chi bộ thôn Bản Lướt ".len());
+    }
+
+    /// The windows are the merged spans of each anchor's window widened to white space, however
+    /// the scans are cut short.
+    #[test]
+    fn windows_are_the_merged_widened_spans() {
+        let naive = |text: &str, anchors: &[usize], before: usize, after: usize| {
+            let bytes = text.as_bytes();
+            let mut out: Vec<Range<usize>> = Vec::new();
+            for &at in anchors {
+                let mut start = at.saturating_sub(before);
+                while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+                    start -= 1;
+                }
+                let mut end = (at + after).min(bytes.len());
+                while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+                    end += 1;
+                }
+                match out.last_mut() {
+                    Some(last) if start <= last.end => last.end = last.end.max(end),
+                    _ => out.push(start..end),
+                }
+            }
+            out
+        };
+        let texts = [
+            "1.".repeat(300),
+            "ab 1/2 cd ".repeat(40),
+            format!("{} x {}", "7".repeat(120), "8-".repeat(90)),
+        ];
+        for text in &texts {
+            let digits: Vec<usize> = (0..text.len())
+                .filter(|&i| text.as_bytes()[i].is_ascii_digit())
+                .collect();
+            for step in [1, 3, 17] {
+                let anchors: Vec<usize> = digits.iter().copied().step_by(step).collect();
+                for (before, after) in [(0, 0), (5, 3), (48, 24), (150, 20)] {
+                    assert_eq!(
+                        windows(text, anchors.iter().copied(), before, after),
+                        naive(text, &anchors, before, after),
+                        "{step} {before} {after}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
