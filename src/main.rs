@@ -170,7 +170,9 @@ fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
     write_file(&args.output, |mut w| review::write_page(&mut w, &docs))?;
     if !cfg.quiet {
         let records: usize = docs.iter().map(|(_, d)| d.records.len()).sum();
-        eprintln!(
+        // A failing stderr costs nothing (see `run::run`).
+        let _ = writeln!(
+            io::stderr(),
             "baocao: {}, {} → {}",
             plural(docs.len(), "article"),
             plural(records, "record"),

@@ -332,8 +332,8 @@ impl<W: Write, E: Write> Writer<'_, W, E> {
             self.summary.failed += 1;
             let line = format!("baocao: {error}\n");
             match &self.progress {
-                Some(bar) => bar.suspend(|| self.errors.write_all(line.as_bytes()))?,
-                None => self.errors.write_all(line.as_bytes())?,
+                Some(bar) => bar.suspend(|| diagnose(self.errors, &line)),
+                None => diagnose(self.errors, &line),
             }
         }
         if let Some(bar) = self.progress.as_ref().filter(|_| outcome.done) {
@@ -353,7 +353,8 @@ impl<W: Write, E: Write> Writer<'_, W, E> {
 }
 
 /// Runs extraction over `cfg.paths`, writing records to `out` and per-file errors to `errors`.
-/// Returns the summary; an `Err` is a write error on `out` (a closed pipe among them).
+/// Returns the summary; an `Err` is a write error on `out` (a closed pipe among them). Errors
+/// writing to `errors` are ignored.
 pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Result<(Summary, W)> {
     let started = Instant::now();
     let progress = (!cfg.quiet && io::stderr().is_terminal()).then(|| progress_bar(cfg));
@@ -387,9 +388,15 @@ pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Resu
             secs,
             summary.bytes as f64 / 1e6 / secs
         );
-        writer.errors.write_all(line.as_bytes())?;
+        diagnose(writer.errors, &line);
     }
     Ok((summary, out))
+}
+
+/// Writes a line to the diagnostics stream, ignoring a failure to (as ripgrep does): a full or
+/// closed stderr must never cost the output nor change the exit status.
+fn diagnose(errors: &mut impl Write, line: &str) {
+    let _ = errors.write_all(line.as_bytes());
 }
 
 /// The walk feeds numbered jobs to workers; the calling thread puts finished files back in

@@ -243,3 +243,63 @@ fn digit_chains_are_read_in_linear_time() {
         assert!(out.status.success(), "{chain}");
     }
 }
+
+/// The binary as a `std::process::Command`, for runs that need their own stdio.
+fn baocao() -> std::process::Command {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("baocao"))
+}
+
+/// A full or closed stderr costs neither output nor exit status: diagnostics are dropped.
+#[test]
+fn a_failing_stderr_costs_no_output() {
+    let normal = common::extract_path(&hostile(), &[]);
+    assert_eq!(normal.status.code(), Some(2));
+    assert!(!normal.stdout.is_empty() && !normal.stderr.is_empty());
+
+    // stderr a full device, output to a file
+    let tmp = tempfile::tempdir().unwrap();
+    let out_path = tmp.path().join("out.jsonl");
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let status = baocao()
+        .arg("extract")
+        .arg(hostile())
+        .arg("-o")
+        .arg(&out_path)
+        .stderr(full)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(2));
+    assert_eq!(fs::read(&out_path).unwrap(), normal.stdout);
+
+    // stderr a pipe nobody reads, output to stdout
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = baocao()
+        .arg("extract")
+        .arg(hostile())
+        .stderr(writer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.stdout, normal.stdout);
+
+    // the review command too
+    let page = tmp.path().join("review.html");
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let status = baocao()
+        .arg("review")
+        .arg(hostile().join("good.txt"))
+        .arg("-o")
+        .arg(&page)
+        .stderr(full)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert!(fs::metadata(&page).unwrap().len() > 0);
+}
