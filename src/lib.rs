@@ -71,7 +71,9 @@ pub mod internals {
     pub use crate::extract::frame::cue_table;
     pub use crate::output::review;
     pub use crate::pipeline::{Document, Options};
-    pub use crate::run::{Config, compile_globs, documents, plural, run, with_output_file};
+    pub use crate::run::{
+        Config, compile_globs, documents, output_is_input, plural, run, with_output_file,
+    };
     pub use crate::stages::report as stage_report;
     pub use crate::summary::summarize_file;
 }

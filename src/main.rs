@@ -10,8 +10,8 @@ use anyhow::Context;
 use clap::Parser;
 
 use baocao::internals::{
-    Config, Document, Fields, InputFormat, KindSet, compile_globs, documents, plural, review, run,
-    summarize_file, with_output_file,
+    Config, Document, Fields, InputFormat, KindSet, compile_globs, documents, output_is_input,
+    plural, review, run, summarize_file, with_output_file,
 };
 use baocao::{SUMMARY_COLUMNS, SummaryRow, summary_table};
 use cli::{Cli, Command, InputArgs, SummaryFormat};
@@ -129,6 +129,9 @@ fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
     cfg.output = args.output;
     cfg.bom = args.bom;
     cfg.formula_guard = !args.no_formula_guard;
+    if refused(&cfg, cfg.output.as_deref()) {
+        return Ok(false);
+    }
     // Not locked for the whole run: the progress bar draws on stderr from its own thread.
     let mut stderr = io::stderr();
     let summary = match &cfg.output {
@@ -166,6 +169,9 @@ fn read_all(cfg: &Config, globs: &str) -> (Vec<(String, Document)>, bool) {
 
 fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
     let (cfg, globs) = config(args.input)?;
+    if refused(&cfg, Some(&args.output)) {
+        return Ok(false);
+    }
     let (docs, all_read) = read_all(&cfg, &globs);
     write_file(&args.output, |mut w| review::write_page(&mut w, &docs))?;
     if !cfg.quiet {
@@ -184,6 +190,9 @@ fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
 
 fn summarize(args: cli::SummaryArgs) -> anyhow::Result<bool> {
     let (cfg, globs) = config(args.input)?;
+    if refused(&cfg, args.output.as_deref()) {
+        return Ok(false);
+    }
     let (docs, all_read) = read_all(&cfg, &globs);
     let rows: Vec<SummaryRow> = docs
         .iter()
@@ -215,6 +224,15 @@ fn summarize(args: cli::SummaryArgs) -> anyhow::Result<bool> {
         }
     }
     Ok(all_read)
+}
+
+/// True (and said on stderr) when the output is one of the inputs.
+fn refused(cfg: &Config, output: Option<&Path>) -> bool {
+    let reason = output.and_then(|path| output_is_input(cfg, path));
+    if let Some(reason) = &reason {
+        let _ = writeln!(io::stderr(), "baocao: {reason}");
+    }
+    reason.is_some()
 }
 
 fn write_file(

@@ -16,6 +16,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use walkdir::WalkDir;
 
 use crate::dataset::{self, Fields, InputFormat, Row};
+pub use crate::output::file::with_output_file;
 use crate::output::{Format, Sink};
 use crate::pipeline::Options;
 
@@ -251,6 +252,42 @@ fn read_source(source: &Source, cfg: &Config) -> Result<(String, Vec<u8>), Strin
     }
 }
 
+/// Why `output` must not be written, if it is one of the inputs: a path named (standard input
+/// included) that is the same file, or a file a walked folder takes. Writing it would overwrite
+/// what the run reads, so the run is refused before it reads anything.
+pub fn output_is_input(cfg: &Config, output: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let target = crate::output::file::resolve(output).ok()?;
+    let out = fs::metadata(&target).ok().filter(fs::Metadata::is_file)?;
+    let refused = |input: &Path| {
+        Some(format!(
+            "-o {}: is the input {}, not overwritten",
+            display(output),
+            display(input)
+        ))
+    };
+    for input in &cfg.paths {
+        let named = match input.as_os_str() == "-" {
+            true => Path::new("/dev/stdin"),
+            false => input.as_path(),
+        };
+        match fs::metadata(named) {
+            Ok(m) if m.is_dir() => {
+                let walked = fs::canonicalize(&target)
+                    .ok()
+                    .zip(fs::canonicalize(input).ok())
+                    .is_some_and(|(t, dir)| t.starts_with(dir));
+                if walked && target.file_name().is_some_and(|n| cfg.glob.is_match(n)) {
+                    return refused(input);
+                }
+            }
+            Ok(m) if m.dev() == out.dev() && m.ino() == out.ino() => return refused(input),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Every document of the inputs in order, with its decoded text (for the review and summary
 /// commands), or the error line for one that could not be read.
 pub fn documents(
@@ -475,33 +512,4 @@ fn progress_bar(cfg: &Config) -> ProgressBar {
         }
     });
     bar
-}
-
-/// Writes through a temporary file beside `path`, renamed into place only when complete.
-pub fn with_output_file<T>(
-    path: &Path,
-    body: impl FnOnce(
-        io::BufWriter<tempfile::NamedTempFile>,
-    ) -> io::Result<(T, io::BufWriter<tempfile::NamedTempFile>)>,
-) -> io::Result<T> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".baocao-")
-        .suffix(".part")
-        .tempfile_in(dir)?;
-    let (value, buffered) = body(io::BufWriter::with_capacity(1 << 18, tmp))?;
-    let tmp = buffered.into_inner().map_err(|e| e.into_error())?;
-    // A temporary file is private (0600); the result is an ordinary file others may read.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(fs::Permissions::from_mode(0o644))?;
-    }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(value)
 }

@@ -303,3 +303,173 @@ fn a_failing_stderr_costs_no_output() {
     assert_eq!(status.code(), Some(0));
     assert!(fs::metadata(&page).unwrap().len() > 0);
 }
+
+/// The records of `good.txt`, as a run to stdout gives them.
+fn good_records() -> Vec<u8> {
+    let out = common::extract_path(&hostile().join("good.txt"), &["-q"]);
+    assert!(out.status.success());
+    out.stdout
+}
+
+/// The process's umask, from /proc.
+fn umask() -> u32 {
+    let status = fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with("Umask:")).unwrap();
+    u32::from_str_radix(line["Umask:".len()..].trim(), 8).unwrap()
+}
+
+/// `-o` writes through a symlink to its target, keeps an existing file's mode, gives a new one
+/// 0666 less the umask, writes a FIFO as it is, and leaves no temporary file behind.
+#[test]
+fn output_paths_keep_what_is_there() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let want = good_records();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let good = hostile().join("good.txt");
+
+    let target = dir.join("target.jsonl");
+    fs::write(&target, "old").unwrap();
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o600)).unwrap();
+    std::os::unix::fs::symlink("target.jsonl", dir.join("link.jsonl")).unwrap();
+    let out = common::extract_path(
+        &good,
+        &["-q", "-o", dir.join("link.jsonl").to_str().unwrap()],
+    );
+    assert!(out.status.success());
+    assert!(
+        fs::symlink_metadata(dir.join("link.jsonl"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(fs::read(&target).unwrap(), want);
+    assert_eq!(
+        fs::metadata(&target).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+
+    let new = dir.join("new.jsonl");
+    let out = common::extract_path(&good, &["-q", "-o", new.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(fs::read(&new).unwrap(), want);
+    assert_eq!(
+        fs::metadata(&new).unwrap().permissions().mode() & 0o777,
+        0o666 & !umask()
+    );
+
+    let fifo = dir.join("fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read(fifo).unwrap())
+    };
+    let out = common::extract_path(&good, &["-q", "-o", fifo.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(reader.join().unwrap(), want);
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+
+    let names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.ends_with(".part")), "{names:?}");
+}
+
+/// An `-o` that is one of the inputs (named, through a link, taken from a walked folder, or
+/// standard input) is refused before anything is read: exit 2, the file untouched.
+#[test]
+fn an_output_that_is_an_input_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let article = dir.join("article.txt");
+    fs::copy(hostile().join("good.txt"), &article).unwrap();
+    let before = fs::read(&article).unwrap();
+    std::os::unix::fs::symlink(&article, dir.join("link.txt")).unwrap();
+    let article_str = article.to_str().unwrap();
+    for (input, output) in [
+        (article.clone(), article_str.to_string()),
+        (
+            article.clone(),
+            dir.join("link.txt").to_str().unwrap().to_string(),
+        ),
+        (dir.to_path_buf(), article_str.to_string()),
+    ] {
+        let out = common::extract_path(&input, &["-o", &output]);
+        assert_eq!(out.status.code(), Some(2), "{input:?} -o {output}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("is the input"));
+        assert_eq!(fs::read(&article).unwrap(), before);
+    }
+    for command in ["review", "summary"] {
+        let out = Command::cargo_bin("baocao")
+            .unwrap()
+            .args([command, article_str, "-o", article_str])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert_eq!(fs::read(&article).unwrap(), before);
+    }
+    let out = baocao()
+        .args(["extract", "-", "-o", article_str])
+        .stdin(fs::File::open(&article).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fs::read(&article).unwrap(), before);
+    // A folder's file the glob does not take may be written.
+    let out = common::extract_path(dir, &["-q", "-o", dir.join("out.jsonl").to_str().unwrap()]);
+    assert!(out.status.success());
+    let out = common::extract_path(dir, &["-q", "-o", dir.join("out.jsonl").to_str().unwrap()]);
+    assert!(out.status.success());
+}
+
+/// SIGINT and SIGTERM during a run writing `-o` remove its temporary file and exit 130 and 143.
+#[test]
+fn signals_remove_the_temporary_file() {
+    use std::io::Write;
+    for (signal, code) in [("INT", 130), ("TERM", 143), ("HUP", 129)] {
+        let tmp = tempfile::tempdir().unwrap();
+        let out_path = tmp.path().join("out.jsonl");
+        // Standard input held open keeps the run waiting, its temporary file in place.
+        let mut child = baocao()
+            .args(["extract", "-", "-q", "-o"])
+            .arg(&out_path)
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        stdin
+            .write_all("Năm 2023 kết nạp được 56 đảng viên. ".as_bytes())
+            .unwrap();
+        let part = || {
+            fs::read_dir(tmp.path())
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .find(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        };
+        let started = std::time::Instant::now();
+        while part().is_none() {
+            assert!(started.elapsed().as_secs() < 60, "no temporary file");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        // The file is registered for removal right after it is made.
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let kill = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(child.id().to_string())
+            .status()
+            .unwrap();
+        assert!(kill.success());
+        let status = child.wait().unwrap();
+        drop(stdin);
+        assert_eq!(status.code(), Some(code), "SIG{signal}");
+        assert!(part().is_none(), "SIG{signal} left {:?}", part());
+        assert!(!out_path.exists());
+    }
+}

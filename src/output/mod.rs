@@ -5,6 +5,9 @@
 //! [`Writer`] is the two together for a program that has records in hand.
 
 mod csv;
+#[cfg(feature = "cli")]
+#[allow(missing_docs)] // the command line's, not API
+pub mod file;
 mod json;
 mod jsonl;
 mod object;
