@@ -148,23 +148,26 @@ fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
     Ok(summary.failed == 0)
 }
 
-/// Reads every document, reporting failures on stderr; the bool is true when all were read.
-fn read_all(cfg: &Config, globs: &str) -> (Vec<(String, Document)>, bool) {
-    let mut docs = Vec::new();
-    let mut all_read = true;
+/// Reads every document, handing each to `take` and reporting failures on stderr; true when all
+/// were read.
+fn read_each(cfg: &Config, globs: &str, mut take: impl FnMut(String, Document)) -> bool {
+    let (mut read, mut all_read) = (0, true);
     for doc in documents(cfg) {
         match doc {
-            Ok(d) => docs.push(d),
+            Ok((name, d)) => {
+                read += 1;
+                take(name, d);
+            }
             Err(e) => {
                 all_read = false;
                 let _ = writeln!(io::stderr(), "baocao: {e}");
             }
         }
     }
-    if docs.is_empty() && all_read {
+    if read == 0 && all_read {
         explain_no_documents(cfg, globs);
     }
-    (docs, all_read)
+    all_read
 }
 
 fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
@@ -172,7 +175,8 @@ fn review(args: cli::ReviewArgs) -> anyhow::Result<bool> {
     if refused(&cfg, Some(&args.output)) {
         return Ok(false);
     }
-    let (docs, all_read) = read_all(&cfg, &globs);
+    let mut docs = Vec::new();
+    let all_read = read_each(&cfg, &globs, |name, d| docs.push((name, d)));
     write_file(&args.output, |mut w| review::write_page(&mut w, &docs))?;
     if !cfg.quiet {
         let records: usize = docs.iter().map(|(_, d)| d.records.len()).sum();
@@ -193,11 +197,9 @@ fn summarize(args: cli::SummaryArgs) -> anyhow::Result<bool> {
     if refused(&cfg, args.output.as_deref()) {
         return Ok(false);
     }
-    let (docs, all_read) = read_all(&cfg, &globs);
-    let rows: Vec<SummaryRow> = docs
-        .iter()
-        .flat_map(|(_, d)| summarize_file(&d.records))
-        .collect();
+    // Each document is summarized as it is read and then dropped: only the rows are kept.
+    let mut rows: Vec<SummaryRow> = Vec::new();
+    let all_read = read_each(&cfg, &globs, |_, d| rows.extend(summarize_file(&d.records)));
     let body = |w: &mut dyn Write| -> io::Result<()> {
         match args.format {
             SummaryFormat::Table => w.write_all(summary_table(&rows).as_bytes()),

@@ -473,3 +473,44 @@ fn signals_remove_the_temporary_file() {
         assert!(!out_path.exists());
     }
 }
+
+/// A count in a one-line text without sentence marks, at offsets around the first segment cut
+/// (2^20 bytes): once lost at 26 of 38 offsets, now read once at each. Every offset is tried in
+/// the pipeline's unit tests, with small segments; here every fourth, at the real size.
+#[test]
+fn counts_at_a_segment_cut_are_read_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let filler = "một hai ba bốn năm ".repeat(70_000);
+    let statement = "kết nạp được 56 đảng viên";
+    let lead_end = filler.as_bytes()[..(1 << 20) - 40]
+        .iter()
+        .rposition(|&b| b == b' ')
+        .unwrap();
+    let pads = (0..48).step_by(4);
+    for pad in pads.clone() {
+        let text = format!(
+            "{}{}{statement} {}",
+            &filler[..=lead_end],
+            " ".repeat(pad),
+            &filler[..=lead_end / 10]
+        );
+        fs::write(tmp.path().join(format!("cut{pad:02}.txt")), text).unwrap();
+    }
+    let out = common::extract_path(tmp.path(), &["-q"]);
+    assert!(out.status.success());
+    // Each record shows about 600 bytes of its 1.1 MB sentence, not all of it.
+    for line in String::from_utf8(out.stdout.clone()).unwrap().lines() {
+        let r: Value = serde_json::from_str(line).unwrap();
+        let sentence = r["sentence"].as_str().unwrap();
+        assert!(sentence.len() <= 606 && sentence.starts_with('…') && sentence.ends_with('…'));
+    }
+    let records = by_file(&out.stdout);
+    for pad in pads {
+        let name = format!("cut{pad:02}.txt");
+        assert_eq!(
+            records.get(&name).map(Vec::as_slice),
+            Some(&[("\"admission\"".to_string(), "56".to_string())][..]),
+            "{name}"
+        );
+    }
+}
