@@ -23,6 +23,10 @@ use crate::pipeline::Options;
 /// Files in flight (read, extracted or waiting for their turn to be written) at most.
 const WINDOW: usize = 256;
 
+/// Worker threads at most, whatever `--threads` asks: more than the files in flight would only
+/// wait, and starting millions of threads took longer than any run.
+pub const MAX_THREADS: usize = WINDOW;
+
 /// A resolved run configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -402,12 +406,11 @@ pub fn run<W: Write, E: Write>(cfg: &Config, out: W, errors: &mut E) -> io::Resu
         progress,
         flush_each: cfg.streams_rows(),
     };
-    if cfg.threads <= 1 {
+    let threads = cfg.threads.clamp(1, MAX_THREADS);
+    if threads == 1 || !run_parallel(cfg, &mut writer, threads)? {
         for job in walk(cfg) {
             process(job, cfg, &mut |outcome| writer.put(outcome))?;
         }
-    } else {
-        run_parallel(cfg, &mut writer)?;
     }
     if let Some(bar) = &writer.progress {
         bar.finish_and_clear();
@@ -437,8 +440,14 @@ fn diagnose(errors: &mut impl Write, line: &str) {
 }
 
 /// The walk feeds numbered jobs to workers; the calling thread puts finished files back in
-/// order. A token per file in flight bounds memory to [`WINDOW`] files.
-fn run_parallel<W: Write, E: Write>(cfg: &Config, writer: &mut Writer<'_, W, E>) -> io::Result<()> {
+/// order. A token per file in flight bounds memory to [`WINDOW`] files. Runs on the threads that
+/// could be started (saying so when fewer than `threads`); false, with nothing done, when not even
+/// one worker and the walk could.
+fn run_parallel<W: Write, E: Write>(
+    cfg: &Config,
+    writer: &mut Writer<'_, W, E>,
+    threads: usize,
+) -> io::Result<bool> {
     let (job_tx, job_rx) = bounded::<(usize, Job)>(WINDOW);
     let (done_tx, done_rx) = unbounded::<(usize, Outcome)>();
     let (token_tx, token_rx) = bounded::<()>(WINDOW);
@@ -446,16 +455,11 @@ fn run_parallel<W: Write, E: Write>(cfg: &Config, writer: &mut Writer<'_, W, E>)
         token_tx.send(()).expect("fresh channel");
     }
     std::thread::scope(|scope| {
-        scope.spawn(move || {
-            for (seq, job) in walk(cfg).enumerate() {
-                if token_rx.recv().is_err() || job_tx.send((seq, job)).is_err() {
-                    return; // the writer stopped
-                }
-            }
-        });
-        for _ in 0..cfg.threads {
+        let mut workers = 0;
+        let mut failure = None;
+        for _ in 0..threads {
             let (job_rx, done_tx) = (job_rx.clone(), done_tx.clone());
-            scope.spawn(move || {
+            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
                 for (seq, job) in job_rx {
                     let mut send = |outcome| {
                         done_tx
@@ -467,8 +471,41 @@ fn run_parallel<W: Write, E: Write>(cfg: &Config, writer: &mut Writer<'_, W, E>)
                     }
                 }
             });
+            if let Err(e) = spawned {
+                failure = Some(e);
+                break;
+            }
+            workers += 1;
         }
-        drop(done_tx);
+        drop((job_rx, done_tx));
+        // The walk starts only with a worker to take its jobs (it may read rows from stdin, which
+        // the run on one thread would then miss). A walk that could not be started drops its
+        // channel end, which ends the workers.
+        let walker = (workers > 0).then(|| {
+            std::thread::Builder::new().spawn_scoped(scope, move || {
+                for (seq, job) in walk(cfg).enumerate() {
+                    if token_rx.recv().is_err() || job_tx.send((seq, job)).is_err() {
+                        return; // the writer stopped
+                    }
+                }
+            })
+        });
+        if let Some(Err(e)) = walker {
+            (workers, failure) = (0, Some(e));
+        }
+        if let Some(e) = failure {
+            let running = match workers {
+                0 => "running on one thread".to_string(),
+                n => format!("running {n} of {threads} worker threads"),
+            };
+            diagnose(
+                writer.errors,
+                &format!("baocao: could not start a thread ({e}), {running}\n"),
+            );
+        }
+        if workers == 0 {
+            return Ok(false);
+        }
         // Parts waiting for their document's turn; the current document's parts go straight out.
         let mut pending: BTreeMap<usize, VecDeque<Outcome>> = BTreeMap::new();
         let mut next = 0;
@@ -485,7 +522,7 @@ fn run_parallel<W: Write, E: Write>(cfg: &Config, writer: &mut Writer<'_, W, E>)
                     }
                 }
             }
-            Ok(())
+            Ok(true)
         })();
         // On a write error, closing the channels stops the walk and the workers.
         drop(token_tx);
@@ -502,14 +539,18 @@ fn progress_bar(cfg: &Config) -> ProgressBar {
         )
         .expect("progress template"),
     );
-    bar.enable_steady_tick(Duration::from_millis(200));
     // Count the inputs on the side (names only, no reading) so the bar has a total and an ETA.
     let (counter, mut cfg) = (bar.clone(), cfg.clone());
     cfg.input_format = Some(InputFormat::Text);
-    std::thread::spawn(move || {
+    let counting = std::thread::Builder::new().spawn(move || {
         for _ in walk(&cfg) {
             counter.inc_length(1);
         }
     });
+    // The steady tick starts a thread of its own and panics when it cannot: where this one could
+    // not be started, the bar moves only as files are done.
+    if counting.is_ok() {
+        bar.enable_steady_tick(Duration::from_millis(200));
+    }
     bar
 }

@@ -514,3 +514,43 @@ fn counts_at_a_segment_cut_are_read_once() {
         );
     }
 }
+
+/// No thread can be started (a stack larger than any address space): the run goes on in the
+/// calling thread, says so, and writes the same records. `--threads` beyond any use is clamped.
+#[test]
+fn runs_without_threads_and_with_absurd_thread_counts() {
+    let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles");
+    let normal = common::extract_path(&articles, &["-q", "-j", "4"]);
+    assert!(normal.status.success());
+    let out = baocao()
+        .arg("extract")
+        .arg(&articles)
+        .args(["-j", "4"])
+        .env("RUST_MIN_STACK", "1000000000000000")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("could not start a thread"), "{stderr}");
+    assert_eq!(out.stdout, normal.stdout);
+    // Rows streamed from stdin are all read on the one thread.
+    let rows = "{\"id\": 1, \"text\": \"Năm 2023 kết nạp được 56 đảng viên.\"}\n".repeat(3);
+    let out = baocao()
+        .args(["extract", "-", "-q", "-j", "4", "--input-format", "jsonl"])
+        .env("RUST_MIN_STACK", "1000000000000000")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(rows.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+
+    let many = common::extract_path(&articles, &["-q", "-j", "100000000"]);
+    assert!(many.status.success());
+    assert_eq!(many.stdout, normal.stdout);
+}
