@@ -190,7 +190,14 @@ fn walk<'a>(cfg: &'a Config) -> impl Iterator<Item = Job> + 'a {
                         .into_iter()
                         .filter_map(move |entry| match entry {
                             Ok(e) if e.file_type().is_dir() => None,
-                            Ok(e) => cfg.glob.is_match(e.file_name()).then(|| Ok(e.into_path())),
+                            Ok(e) if !cfg.glob.is_match(e.file_name()) => None,
+                            Ok(e) if e.file_type().is_file() => Some(Ok(e.into_path())),
+                            // A FIFO would block the run and a device never end: files named
+                            // on the command line are read as streams, but not these.
+                            Ok(e) => Some(Err(format!(
+                                "{}: not a regular file, skipped",
+                                display(e.path())
+                            ))),
                             Err(e) => {
                                 let at = e.path().map_or_else(|| display(path), display);
                                 let reason = match e.loop_ancestor() {
@@ -224,17 +231,7 @@ fn read_source(source: &Source, cfg: &Config) -> Result<(String, Vec<u8>), Strin
     let max = cfg.max_file_size;
     match source {
         Source::Stdin => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .lock()
-                .take(max + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("-: {e}"))?;
-            if bytes.len() as u64 > max {
-                return Err(format!(
-                    "-: larger than --max-file-size ({max} bytes), skipped"
-                ));
-            }
+            let bytes = read_bounded(io::stdin().lock(), "-", max, 0)?;
             Ok((cfg.stdin_name.clone(), bytes))
         }
         Source::Row(row) => Ok((row.name.clone(), row.text.clone().into_bytes())),
@@ -242,18 +239,39 @@ fn read_source(source: &Source, cfg: &Config) -> Result<(String, Vec<u8>), Strin
             let name = display(path);
             let fail = |e: io::Error| format!("{name}: {e}");
             // One open and one fstat: the size check and the read share the handle.
-            let mut file = fs::File::open(path).map_err(fail)?;
+            let file = fs::File::open(path).map_err(fail)?;
             let len = file.metadata().map_err(fail)?.len();
             if len > max {
                 return Err(format!(
                     "{name}: {len} bytes is larger than --max-file-size ({max}), skipped"
                 ));
             }
-            let mut bytes = Vec::with_capacity(len as usize + 1);
-            file.read_to_end(&mut bytes).map_err(fail)?;
+            let bytes = read_bounded(file, &name, max, len as usize + 1)?;
             Ok((name, bytes))
         }
     }
+}
+
+/// Reads all of `reader` when it holds at most `max` bytes, else fails without reading more:
+/// a FIFO or device named on the command line has no size to check first (`/dev/zero` never
+/// ends), and a file may grow after its size was checked.
+fn read_bounded(
+    reader: impl Read,
+    name: &str,
+    max: u64,
+    capacity: usize,
+) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::with_capacity(capacity);
+    reader
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{name}: {e}"))?;
+    if bytes.len() as u64 > max {
+        return Err(format!(
+            "{name}: larger than --max-file-size ({max} bytes), skipped"
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Why `output` must not be written, if it is one of the inputs: a path named (standard input

@@ -554,3 +554,84 @@ fn runs_without_threads_and_with_absurd_thread_counts() {
     assert!(many.status.success());
     assert_eq!(many.stdout, normal.stdout);
 }
+
+/// `baocao extract ARGS…` with a deadline: a run that hangs fails the test instead.
+fn extract_within(args: &[&std::ffi::OsStr], seconds: u64) -> std::process::Output {
+    let mut child = baocao()
+        .arg("extract")
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed().as_secs() > seconds {
+            child.kill().unwrap();
+            panic!("no end after {seconds} s: {args:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// A FIFO or a link to /dev/zero met in a walked folder is skipped and named, not read (it hung
+/// the run, or filled memory); a FIFO or device named on the command line is read as a stream,
+/// bounded by --max-file-size.
+#[test]
+fn non_regular_files_are_skipped_in_folders_and_bounded_when_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::copy(hostile().join("good.txt"), dir.join("good.txt")).unwrap();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(dir.join("fifo.txt"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.txt")).unwrap();
+    let out = extract_within(
+        &[
+            dir.as_os_str(),
+            "--max-file-size".as_ref(),
+            "100000".as_ref(),
+        ],
+        60,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    for name in ["fifo.txt", "zero.txt"] {
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.contains(name) && l.contains("not a regular file")),
+            "{name}: {stderr}"
+        );
+    }
+    assert_eq!(by_file(&out.stdout), by_file(&good_records()));
+
+    // Named: a device is read up to the bound, a FIFO (process substitution) as a stream.
+    let out = extract_within(
+        &[
+            "/dev/zero".as_ref(),
+            "--max-file-size".as_ref(),
+            "100000".as_ref(),
+        ],
+        60,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("larger than --max-file-size"));
+    let fifo = dir.join("fifo.txt");
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::write(fifo, fs::read(hostile().join("good.txt")).unwrap()))
+    };
+    let out = extract_within(&[fifo.as_os_str(), "-q".as_ref()], 60);
+    writer.join().unwrap().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        by_file(&out.stdout)["fifo.txt"],
+        by_file(&good_records())["good.txt"]
+    );
+}
