@@ -84,6 +84,7 @@ fn a_folder_of_hostile_files() {
         "tcvn3.txt",
         "vni.txt",
         "t\u{fffd}n_l\u{fffd}_latin1.txt",
+        "zero_width.txt",
     ] {
         assert_eq!(
             records.get(name),
@@ -634,4 +635,27 @@ fn non_regular_files_are_skipped_in_folders_and_bounded_when_named() {
         by_file(&out.stdout)["fifo.txt"],
         by_file(&good_records())["good.txt"]
     );
+}
+
+/// Zero-width characters written for spaces (`đảng\u{200B}viên`) are spaces on every path: a
+/// file (fixtures/hostile/zero_width.txt, in the folder test above), a dataset row, UTF-16.
+#[test]
+fn zero_width_spaces_on_every_path() {
+    let good = by_file(&good_records())["good.txt"].clone();
+    let text = fs::read_to_string(hostile().join("zero_width.txt")).unwrap();
+    assert!(!text.contains(' '));
+    let tmp = tempfile::tempdir().unwrap();
+    let row = serde_json::json!({"id": "zw", "text": text}).to_string();
+    fs::write(tmp.path().join("rows.jsonl"), format!("{row}\n")).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    fs::write(tmp.path().join("utf16.txt"), utf16).unwrap();
+    for name in ["rows.jsonl", "utf16.txt"] {
+        let out = common::extract_path(&tmp.path().join(name), &["-q"]);
+        assert!(out.status.success(), "{name}");
+        let records = by_file(&out.stdout);
+        assert_eq!(records.values().next(), Some(&good), "{name}");
+    }
 }

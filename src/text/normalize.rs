@@ -56,6 +56,7 @@ fn replacement(c: char) -> Option<&'static str> {
         | '\u{202F}'
         | '\u{205F}'
         | '\u{3000}' => " ",
+        // A space where it stands between two words: see `zero_width_as`.
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => "-",
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => "'",
@@ -64,6 +65,27 @@ fn replacement(c: char) -> Option<&'static str> {
         '\u{00F0}' => "đ",
         _ => return None,
     })
+}
+
+fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// What the zero-width character `c` at `at` becomes, if it is one: a space when it stands between
+/// two words (`đảng\u{200B}viên`, which text pasted from the web writes for a space), the first
+/// of a run only; nothing beside white space or at either end of the text.
+fn zero_width_as(src: &str, at: usize, c: char) -> Option<&'static str> {
+    if !is_zero_width(c) {
+        return None;
+    }
+    let before = src[..at].chars().next_back();
+    let after = src[at..].chars().find(|&c| !is_zero_width(c));
+    let between_words = before.is_some_and(|b| !b.is_whitespace() && !is_zero_width(b))
+        && after.is_some_and(|a| !a.is_whitespace());
+    Some(if between_words { " " } else { "" })
 }
 
 /// True when the character can be left as it is by pass 1 on its own.
@@ -157,6 +179,13 @@ fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
     while let Some(rel) = first_unplain(&src[pos..]) {
         let i = pos + rel;
         let c = src[i..].chars().next()?;
+        if let Some(unified) = zero_width_as(src, i, c) {
+            let end = i + c.len_utf8();
+            rw.get_or_insert_with(|| Rewriter::new(src))
+                .replace(i, end, unified);
+            pos = end;
+            continue;
+        }
         let combining = replacement(c).is_none() && !is_nfc_starter(c);
         // A combining mark's cluster begins at the starter before it, unless that was handled.
         let start = match src[..i].char_indices().next_back() {
@@ -371,7 +400,10 @@ mod tests {
         ("ngày\u{a0}18\u{2013}10", "ngày 18-10"),
         ("\u{201C}tự diễn biến\u{201D}", "\"tự diễn biến\""),
         ("\u{00D0}ảng", "Đảng"),
-        ("a\u{200B}b\u{FEFF}", "ab"),
+        ("a\u{200B}b\u{FEFF}", "a b"),
+        ("đảng\u{200B}viên, kết\u{00AD}nạp", "đảng viên, kết nạp"),
+        ("kết\u{200C}\u{2060}nạp \u{200D}5\u{FEFF}", "kết nạp 5"),
+        ("\u{FEFF}Năm\u{200B} 2023", "Năm 2023"),
         ("ho\u{0061}\u{0300}", "hòa"),
     ];
 
