@@ -162,7 +162,10 @@ fn dataset_jobs<'a>(
             Err(e) => return Box::new(std::iter::once(Err(format!("{}: {e}", display(path))))),
         }
     };
-    Box::new(dataset::rows(reader, format, name, &cfg.fields).map(|row| row.map(Source::Row)))
+    Box::new(
+        dataset::rows(reader, format, name, &cfg.fields, cfg.max_file_size)
+            .map(|row| row.map(Source::Row)),
+    )
 }
 
 /// Walks the command-line paths in order, folders recursively in sorted order; a dataset file

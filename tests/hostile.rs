@@ -659,3 +659,55 @@ fn zero_width_spaces_on_every_path() {
         assert_eq!(records.values().next(), Some(&good), "{name}");
     }
 }
+
+/// Datasets: an unclosed CSV quote is named with its line (exit 2) and the rows after it are read;
+/// a JSON Lines file opening with a byte order mark keeps its first row; --max-file-size bounds
+/// a row, not only a file.
+#[test]
+fn dataset_rows_survive_bad_quotes_marks_and_size() {
+    let out = common::extract_path(&hostile().join("unclosed_quote.csv"), &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("unclosed_quote.csv:2: unclosed quote"),
+        "{stderr}"
+    );
+    let records = by_file(&out.stdout);
+    assert_eq!(
+        records.keys().collect::<Vec<_>>(),
+        ["unclosed_quote.csv#a2", "unclosed_quote.csv#a3"]
+    );
+
+    let out = common::extract_path(&hostile().join("bom.jsonl"), &["-q"]);
+    assert!(out.status.success());
+    assert_eq!(
+        by_file(&out.stdout).keys().collect::<Vec<_>>(),
+        ["bom.jsonl#b1", "bom.jsonl#b2"]
+    );
+
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("rows.jsonl");
+    let row = |id: &str, text: &str| serde_json::json!({"id": id, "text": text}).to_string();
+    let long = "Năm 2023 kết nạp được 56 đảng viên. ".repeat(100);
+    fs::write(
+        &path,
+        [
+            row("short", "Năm 2023 kết nạp được 56 đảng viên."),
+            row("long", &long),
+            row("last", "Năm 2024 kết nạp 7 đảng viên."),
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let out = common::extract_path(&path, &["--max-file-size", "1000"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("rows.jsonl:2: row larger than --max-file-size"),
+        "{stderr}"
+    );
+    assert_eq!(
+        by_file(&out.stdout).keys().collect::<Vec<_>>(),
+        ["rows.jsonl#last", "rows.jsonl#short"]
+    );
+}
