@@ -418,24 +418,28 @@ mod tests {
     /// the scans are cut short.
     #[test]
     fn windows_are_the_merged_widened_spans() {
+        // The definition: each anchor's span widened to white space, overlapping spans merged.
         let naive = |text: &str, anchors: &[usize], before: usize, after: usize| {
             let bytes = text.as_bytes();
-            let mut out: Vec<Range<usize>> = Vec::new();
-            for &at in anchors {
-                let mut start = at.saturating_sub(before);
-                while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
-                    start -= 1;
+            let spans = anchors.iter().map(|&at| {
+                let (from, to) = (at.saturating_sub(before), (at + after).min(bytes.len()));
+                let start = bytes[..from]
+                    .iter()
+                    .rposition(u8::is_ascii_whitespace)
+                    .map_or(0, |i| i + 1);
+                let end = bytes[to..]
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .map_or(bytes.len(), |i| to + i);
+                start..end
+            });
+            spans.fold(Vec::<Range<usize>>::new(), |mut merged, span| {
+                match merged.last_mut() {
+                    Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+                    _ => merged.push(span),
                 }
-                let mut end = (at + after).min(bytes.len());
-                while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
-                    end += 1;
-                }
-                match out.last_mut() {
-                    Some(last) if start <= last.end => last.end = last.end.max(end),
-                    _ => out.push(start..end),
-                }
-            }
-            out
+                merged
+            })
         };
         let texts = [
             "1.".repeat(300),
