@@ -257,19 +257,21 @@ fn a_failing_stderr_costs_no_output() {
     assert_eq!(normal.status.code(), Some(2));
     assert!(!normal.stdout.is_empty() && !normal.stderr.is_empty());
 
+    let dev_full = || {
+        fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
     // stderr a full device, output to a file
     let tmp = tempfile::tempdir().unwrap();
     let out_path = tmp.path().join("out.jsonl");
-    let full = fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .unwrap();
     let status = baocao()
         .arg("extract")
         .arg(hostile())
         .arg("-o")
         .arg(&out_path)
-        .stderr(full)
+        .stderr(dev_full())
         .status()
         .unwrap();
     assert_eq!(status.code(), Some(2));
@@ -289,16 +291,12 @@ fn a_failing_stderr_costs_no_output() {
 
     // the review command too
     let page = tmp.path().join("review.html");
-    let full = fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .unwrap();
     let status = baocao()
         .arg("review")
         .arg(hostile().join("good.txt"))
         .arg("-o")
         .arg(&page)
-        .stderr(full)
+        .stderr(dev_full())
         .status()
         .unwrap();
     assert_eq!(status.code(), Some(0));
