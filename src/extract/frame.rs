@@ -1035,7 +1035,9 @@ fn open_cue(
         // `kết nạp được tổng số 120 đảng viên`: the total is of the admitted.
         Total
             if w.waiting.last().is_some_and(|a| {
-                a.cue.frame == Admit && text[a.at.end..c.at.start].split_whitespace().count() <= 2
+                a.cue.frame == Admit
+                    && !breaks_clause(text, a.at.end..c.at.start)
+                    && text[a.at.end..c.at.start].split_whitespace().count() <= 2
             }) => {}
         Admit | Total | Holds | Link => {
             // `bồi dưỡng, giới thiệu và kết nạp 27 đảng viên`: admitted after the other work.
@@ -1209,6 +1211,16 @@ fn decide(
             w.open = Some((c.clone(), true));
             return by_cue(kind);
         }
+        // `nâng tổng số đảng viên của khối lên gần 5.800.`: a total of members, the word unsaid.
+        if let Some((c, false)) = &w.open
+            && c.cue.frame == Link
+            && resolve_link(w) == Some(Total)
+            && text[clause_start(text, sentence.start, m.start)..m.start].contains("đảng viên")
+            && text[m.end..].starts_with([',', ';', '.', ')'])
+        {
+            w.open = Some((c.clone(), true));
+            return by_cue(Kind::Membership);
+        }
         return continued(doc, sentence.start, m, w, out).or_else(|| {
             // `Số đảng viên kết nạp qua các năm: năm 2020: 302; năm 2021: 318`.
             let after_year = YEAR_LABEL.is_match(&text[sentence.start..m.start]);
@@ -1297,7 +1309,8 @@ fn decide(
                     .and_then(by_cue),
                 Total | Holds if m.plan.is_none() => {
                     // `nâng tổng số đảng viên … lên 71.506 người`, `… lên gần 5.800.`
-                    let named = f == Total && text[c.at.end..m.start].contains("đảng viên");
+                    let clause = clause_start(text, sentence.start, m.start);
+                    let named = f == Total && text[clause..m.start].contains("đảng viên");
                     let members = m.counted == Some(Counted::Members)
                         || named && matches!(m.counted, Some(Counted::People) | None);
                     let fresh = text[m.number.end..m.end].ends_with("mới");

@@ -19,6 +19,22 @@ mod tests {
             extract,
             &[
                 (
+                    "Năm 2024 kết nạp 742 đảng viên, nâng tổng số đảng viên toàn Đảng bộ tỉnh lên 71.506 người, trong đó có 12.884 đảng viên người dân tộc thiểu số.",
+                    &["71506", "12884 subset=người_dân_tộc_thiểu_số"],
+                ),
+                (
+                    "Khối có thêm 156 đảng viên mới được kết nạp, nâng tổng số đảng viên của khối lên gần 5.800.",
+                    &["5800 q=nearly"],
+                ),
+                (
+                    "Chi bộ hiện có 19 đảng viên thì có đến 16 đảng viên người dân tộc thiểu số.",
+                    &["19"],
+                ),
+                (
+                    "Ngày 23-8, chi bộ kết nạp 2 đảng viên mới, nâng số đảng viên của chi bộ lên 11 đồng chí.",
+                    &["11"],
+                ),
+                (
                     "Toàn tỉnh có 13 Đảng bộ, 617 tổ chức cơ sở Đảng với tổng số trên 68.500 đảng viên.",
                     &["68500 q=over"],
                 ),
