@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex_automata::meta::Regex as MultiRegex;
 
 use super::count::{Counted, Mention, mentions_in};
-use super::{Doc, context};
+use super::{Doc, org, period};
 use crate::record::{Kind, Record, Unit, Value};
 
 /// What a cue says about the counts it governs.
@@ -452,7 +452,7 @@ pub struct Classified {
     /// The time the count covers: its sentence's, its total's, or, where its sentence names
     /// none, that of the count before it in its paragraph (`Cụ thể: Đảng bộ huyện A kết nạp 248
     /// ĐV; …` after `Năm 2023, toàn tỉnh kết nạp …`).
-    pub period: Option<context::Period>,
+    pub period: Option<period::Period>,
 }
 
 /// Where a clause ends: `,` or `;` (a `:` opens what its clause goes on with: `đạt cao như:
@@ -805,7 +805,7 @@ fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
         let c = &counts[i];
         let period = match c.total {
             Some(t) => counts[t].period.clone(),
-            None => context::period_for(doc, c.mention.start).or_else(|| {
+            None => period::period_for(doc, c.mention.start).or_else(|| {
                 let previous = counts[..i].last()?;
                 let (from, to) = (previous.mention.number.end, c.mention.number.start);
                 let same_paragraph = from <= to && !text[from..to].contains('\n');
@@ -828,7 +828,7 @@ fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
 
 /// `Tính đến hết tháng 7/2023, … đã kết nạp 78 đảng viên`: admitted by a point in time, so over
 /// the year up to it (`2023-01/2023-07`); a membership total stays a point in time.
-fn so_far(mut p: context::Period) -> context::Period {
+fn so_far(mut p: period::Period) -> period::Period {
     let as_of = ["tính đến", "Tính đến", "đến ", "Đến "]
         .iter()
         .any(|w| p.text.starts_with(w));
@@ -1447,7 +1447,7 @@ pub fn records(doc: &Doc, classified: &[Classified], kind: Kind, out: &mut Vec<R
         {
             let mut r = Record::new(Kind::Target, Value::Count(*plan), span.start, span.end);
             r.unit = Some(Unit::Members);
-            context::attribute(doc, &mut r);
+            super::attribute(doc, &mut r);
             out.push(r);
         }
     }
@@ -1467,9 +1467,9 @@ fn record(doc: &Doc, all: &[Classified], c: &Classified) -> Record {
     r.org = c.label.clone();
     if let Some(t) = c.total {
         let t = &all[t].mention;
-        r.org = r.org.or_else(|| context::org_for(doc, t.start));
+        r.org = r.org.or_else(|| org::org_for(doc, t.start));
     } else {
-        r.org = r.org.or_else(|| context::org_for(doc, m.start));
+        r.org = r.org.or_else(|| org::org_for(doc, m.start));
     }
     r
 }

@@ -5,13 +5,14 @@
 //! spans back to the input bytes.
 
 pub mod admission;
-pub mod context;
 pub mod count;
 pub mod date;
 pub mod directive;
 pub mod frame;
 pub mod membership;
+pub mod org;
 pub mod percentage;
+pub mod period;
 pub mod target;
 
 use std::cell::{OnceCell, RefCell};
@@ -38,7 +39,7 @@ pub struct Doc<'a> {
     counts: OnceCell<Vec<frame::Classified>>,
     /// Facts by sentence start, sorted: a few dozen sentences hold a document's figures, and a
     /// binary search costs less than hashing.
-    sentence_facts: RefCell<Vec<(usize, Rc<context::SentenceFacts>)>>,
+    sentence_facts: RefCell<Vec<(usize, Rc<SentenceFacts>)>>,
 }
 
 impl<'a> Doc<'a> {
@@ -62,6 +63,23 @@ impl<'a> Doc<'a> {
     /// kinds.
     pub fn counts(&self) -> &[frame::Classified] {
         self.counts.get_or_init(|| frame::classify(self))
+    }
+
+    /// The periods and organizations of the sentence holding `pos`, found once however many
+    /// figures it holds.
+    fn sentence_facts(&self, pos: usize) -> Rc<SentenceFacts> {
+        let start = self.sentence(pos).start;
+        let mut cache = self.sentence_facts.borrow_mut();
+        let at = match cache.binary_search_by_key(&start, |(s, _)| *s) {
+            Ok(found) => return cache[found].1.clone(),
+            Err(at) => at,
+        };
+        let facts = Rc::new(SentenceFacts {
+            periods: period::periods(self, pos),
+            orgs: org::orgs(self, pos),
+        });
+        cache.insert(at, (start, facts.clone()));
+        facts
     }
 
     /// The whole sentence holding `pos`, however long.
@@ -108,6 +126,24 @@ impl<'a> Doc<'a> {
     pub fn after(&self, pos: usize) -> &'a str {
         let s = self.sentence(pos);
         &self.text[pos..s.end.max(pos)]
+    }
+}
+
+/// The periods and organizations of one sentence (see [`Doc::sentence_facts`]).
+#[derive(Debug, Default)]
+struct SentenceFacts {
+    periods: Vec<period::Period>,
+    orgs: Vec<org::OrgMention>,
+}
+
+/// Fills `period`, `period_text` and `org` from the figure's sentence.
+pub fn attribute(doc: &Doc, r: &mut Record) {
+    if let Some(p) = period::period_for(doc, r.start) {
+        r.period = p.iso;
+        r.period_text = Some(p.text);
+    }
+    if r.org.is_none() {
+        r.org = org::org_for(doc, r.start);
     }
 }
 

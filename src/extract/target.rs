@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Doc, context, frame};
+use super::{Doc, frame};
 use crate::record::{Kind, Record, Role, Unit, Value};
 
 /// Where a sentence is about Party growth, so a goal percentage is an admission target.
@@ -54,7 +54,7 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         out.push(r);
     }
     for r in &mut out[first..] {
-        context::attribute(doc, r);
+        super::attribute(doc, r);
     }
 }
 
