@@ -67,12 +67,12 @@ static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("target pattern")
 });
 
-/// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `102,5%/KH`, `bằng 112% NQ`, `(153,33%)`
-/// after `vượt chỉ tiêu`.
+/// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `102,5%/KH`, `bằng 112% NQ`, `vượt 8,5% so
+/// với mức cao nhất Nghị quyết đề ra`, `bằng 46,25% số đảng viên dự kiến kết nạp`.
 static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // `KH` then a non-word character: a Unicode `\b` would keep this pattern off the DFA.
     Regex::new(
-        r"^\)? ?(?:so với |so |của |/ ?)?(?:chỉ tiêu|kế hoạch|(?:KH|NQ)(?:[^\w]|$)|Nghị quyết|nghị quyết)",
+        r"^\)? ?(?:so với |so |của |/ ?)?(?:mức (?:cao nhất |tối đa |tối thiểu )?(?:của |theo )?)?(?:chỉ tiêu|kế hoạch|(?:KH|NQ)(?:[^\w]|$)|Nghị quyết|nghị quyết|số (?:đảng viên |ĐV )?(?:dự kiến|được giao))",
     )
     .expect("achievement pattern")
 });
@@ -263,10 +263,12 @@ type Rule = fn(&Around) -> bool;
 
 /// The role rules, in order: the first that holds gives the figure its role, and a figure no rule
 /// holds for is a `share`. Each rule reads one frame the figure may stand in.
-const ROLE_RULES: [(Role, Rule); 8] = [
+const ROLE_RULES: [(Role, Rule); 10] = [
     (Role::Target, in_goal_list),
     (Role::Change, changes),
     (Role::Target, aimed_at),
+    (Role::Target, plan_after_slash),
+    (Role::Target, with_planned_count),
     (Role::Achievement, plan_after),
     (Role::Achievement, admitted_against_plan),
     (Role::Share, rate),
@@ -296,17 +298,78 @@ fn changes(a: &Around) -> bool {
 }
 
 /// A goal in the figure's clause: `phấn đấu đạt 3%`, `chỉ tiêu là 3,5%`, `chưa đạt chỉ tiêu 3%`,
-/// a minimum.
+/// `chỉ tiêu năm 2025 tương đương khoảng 3,1%`, `Nghị quyết … xác định hằng năm kết nạp … 3%`, a
+/// minimum.
 fn aimed_at(a: &Around) -> bool {
+    let statement = statement(a);
+    // `phấn đấu` governs the rest of its sentence, past `;`, until something is done.
+    let striving = ["phấn đấu", "Phấn đấu"]
+        .iter()
+        .filter_map(|w| a.before.rfind(w))
+        .max()
+        .is_some_and(|at| {
+            !["đã ", "ết quả", "đạt được"]
+                .iter()
+                .any(|w| a.before[at..].contains(w))
+        });
     a.minimum
+        || striving
         || names_the_plan(a.near_before)
-        || TARGET_BEFORE.is_match(&a.before[a.before.rfind(';').map_or(0, |i| i + 1)..])
+        || TARGET_BEFORE.is_match(statement)
+        || PLAN_SETS.find_iter(statement).any(|m| {
+            let before = statement[..m.start()].trim_end();
+            !["đạt", "vượt", "thành", "so với"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
 }
 
+/// The figure's statement: its sentence before it, from the last `;`.
+fn statement<'a>(a: &Around<'a>) -> &'a str {
+    &a.before[a.before.rfind(';').map_or(0, |i| i + 1)..]
+}
+
+/// A plan that sets the figure after it: `chỉ tiêu năm 2025 tương đương 3,1%`, `giao chỉ tiêu kết
+/// nạp bằng 3,2%`, `Nghị quyết … xác định …`.
+static PLAN_SETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[Cc]hỉ tiêu(?: [{LETTERS}0-9]+){{0,4}} (?:tương đương|bằng)|[Nn]ghị quyết[^;.]{{0,100}} (?:xác định|đặt ra)"
+    ))
+    .expect("plan sets pattern")
+});
+
+/// `86,7%/80%`: the plan after the slash of a figure reached.
+fn plan_after_slash(a: &Around) -> bool {
+    a.near_before.ends_with("%/")
+}
+
+/// A figure with a planned count before it in its statement: `sẽ kết nạp mới 320 đảng viên,
+/// bằng 6,2% số đảng viên`, `chỉ tiêu mỗi năm kết nạp 100 - 110 đảng viên, trong đó … chiếm trên
+/// 50%`. The count frames decide what is planned.
+fn with_planned_count(a: &Around) -> bool {
+    let from = a.p.start - statement(a).len();
+    let counts = a.doc.counts();
+    let before = counts.partition_point(|c| c.mention.end <= a.p.start);
+    before > 0 && {
+        let c = &counts[before - 1];
+        // A planned total, not a part of one; nothing done measured against it in between (`kế
+        // hoạch năm (1.650 đảng viên), kết quả quý I đạt 24,4%`).
+        let between = &a.doc.text[c.mention.end.min(a.p.start)..a.p.start];
+        c.mention.start >= from
+            && c.kind == Kind::Target
+            && c.total.is_none()
+            && c.subset.is_none()
+            && !DONE_WORDS.iter().any(|w| between.contains(w))
+    }
+}
+
+/// Words saying what follows was done, not planned.
+const DONE_WORDS: [&str; 5] = ["đạt", "ết quả", "ết nạp", "đã ", "được "];
+
 /// The plan right after the figure (`102% kế hoạch`), unless another percentage in its clause
-/// makes it a comparison.
+/// makes it a comparison (`1,8% so chỉ tiêu là 3%`; `52,2% kế hoạch và tăng 8,6%` is two).
 fn plan_after(a: &Around) -> bool {
-    let clause_end = [", ", ";", "("]
+    let clause_end = [", ", ";", "(", " và "]
         .iter()
         .filter_map(|m| a.after.find(m))
         .min()
@@ -314,20 +377,27 @@ fn plan_after(a: &Around) -> bool {
     ACHIEVED_AFTER.is_match(a.after) && !a.after[..clause_end].contains('%')
 }
 
-/// `tỷ lệ 1,8%`, `chiếm 41,3%`: a rate, even after `vượt chỉ tiêu`.
+/// `tỷ lệ 1,8%`, `chiếm 41,3%`, `tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 91,4%`: a rate, even
+/// after `vượt chỉ tiêu`; not `tỷ lệ hoàn thành chỉ tiêu … đạt 105%`.
 fn rate(a: &Around) -> bool {
-    RATE_BEFORE.is_match(a.near_before)
+    let statement = statement(a).trim_start();
+    let rate_of = ["tỷ lệ", "Tỷ lệ", "tỉ lệ", "Tỉ lệ"]
+        .iter()
+        .any(|w| statement.starts_with(w))
+        && !names_a_plan(statement);
+    RATE_BEFORE.is_match(a.near_before) || rate_of
 }
 
-/// `vượt chỉ tiêu …`, `hoàn thành kế hoạch …` earlier in the sentence.
+/// `vượt chỉ tiêu …`, `hoàn thành kế hoạch …` earlier in the figure's statement.
 fn plan_reached_before(a: &Around) -> bool {
-    achieved_before(a.before)
+    achieved_before(statement(a))
 }
 
-/// Words that name a plan a count is measured against.
+/// Words that name a plan a count is measured against (without a first letter that may be a
+/// capital).
 const PLAN_WORDS: [&str; 8] = [
-    "chỉ tiêu",
-    "kế hoạch",
+    "hỉ tiêu",
+    "ế hoạch",
     "KH",
     "ghị quyết",
     "NQ",
@@ -346,36 +416,60 @@ static COUNT_OF_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9]/[0-9.]+ (?:đảng viên|ĐV|đồng chí|quần chúng)").expect("count of plan")
 });
 
-/// True when a plan is named in the figure's sentence before it or in the sentence before.
+/// True when a plan is named in the figure's sentence before it, in the two sentences before,
+/// or above the list lines the figure's line continues.
 fn plan_in_scope(a: &Around) -> bool {
-    names_a_plan(a.before) || previous_sentence(a.doc, a.p.start).is_some_and(names_a_plan)
+    names_a_plan(a.before) || lines_above(a.doc, a.p.start).any(names_a_plan)
 }
 
-/// The sentence before the one holding `pos`.
-fn previous_sentence<'a>(doc: &Doc<'a>, pos: usize) -> Option<&'a str> {
-    let start = doc.sentence(pos).start;
-    (start > 0).then(|| &doc.text[doc.sentence(start - 1).start..start])
+/// The sentences before the one holding `pos`, nearest first: two, and on up while they are
+/// lines of a list (`- Năm 2022: …`), to the line that opens it.
+fn lines_above<'a>(doc: &'a Doc<'a>, pos: usize) -> impl Iterator<Item = &'a str> + 'a {
+    let text = doc.text;
+    let mut line = doc.sentence(pos);
+    let mut taken = 0;
+    let mut listed = true;
+    std::iter::from_fn(move || {
+        if !(listed || taken < 2) || line.start == 0 {
+            return None;
+        }
+        let previous = doc.sentence(line.start - 1);
+        let above = &text[previous.start..line.start];
+        listed = LIST_LINE.is_match(above);
+        line = previous;
+        taken += 1;
+        Some(above)
+    })
+    .take(16)
 }
 
-/// `… kết nạp 187 đảng viên (chỉ tiêu 200), đạt tỷ lệ 93,5%`, `bằng 112%`: the share of the plan
-/// an admission reached. A rate of members (`đạt tỷ lệ 1,8% trên tổng số`) is a few percent, a
-/// plan's share tens of percent, so a figure under 20 stays a rate.
+/// `… kết nạp 187 đảng viên (chỉ tiêu 200), đạt tỷ lệ 93,5%`, `bằng 112%`, `So với kế hoạch năm, kết
+/// quả quý I đạt 24,4%`: the share of the plan an admission reached. A rate of members (`đạt tỷ
+/// lệ 1,8% trên tổng số`) is a few percent, a plan's share tens of percent, so a figure under 20
+/// after `tỷ lệ`, or under 10, stays a rate.
 fn admitted_against_plan(a: &Around) -> bool {
     // The verb opens its clause, right after the admission (`đảng viên nữ đạt tỷ lệ 45%` is not).
     let clause = &a.before[a.before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
-    let statement = &a.before[a.before.rfind(';').map_or(0, |i| i + 1)..];
-    a.p.value >= 20.0
-        && REACHED.is_match(clause)
-        && ["ết nạp", "hát triển được"]
+    let statement = statement(a);
+    let least = if clause.contains("lệ") { 20.0 } else { 10.0 };
+    let admitted = ["ết nạp", "hát triển được"]
+        .iter()
+        .any(|w| statement.contains(w))
+        || ["o với kế hoạch", "o với chỉ tiêu"]
             .iter()
-            .any(|w| statement.contains(w))
+            .any(|w| a.before.contains(w));
+    a.p.value >= least
+        && REACHED.is_match(clause)
+        && admitted
         && !OF_MEMBERS_AFTER.is_match(a.after)
         && plan_in_scope(a)
 }
 
-/// A clause that is only `đạt`, `đạt tỷ lệ` or `bằng` before its figure.
+/// A clause that is only `đạt`, `đạt tỷ lệ` or `bằng` before its figure, or the result's
+/// (`kết quả quý I đạt`).
 static REACHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:và )?(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $").expect("reached pattern")
+    Regex::new(r"^ ?(?:và )?(?:kết quả[^,;]{0,30} )?(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $")
+        .expect("reached pattern")
 });
 
 /// After a rate of members: what it is a rate of.
@@ -383,11 +477,13 @@ static OF_MEMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:trên |so với )?(?:tổng số|dân số|số đảng viên)").expect("of members")
 });
 
-/// One item of a per-unit list, up to its figure: a unit (`Đảng bộ huyện A`, `Mường Tè`),
-/// perhaps its admitted count, and `đạt` or `bằng`: `A kết nạp 210 ĐV, đạt 116,7%; B 103,2%`.
+/// One item of a per-unit list, up to its figure: a unit (`Đảng bộ huyện A`, `Mường Tè`) or a
+/// count alone (`- Năm 2022: 252 đảng viên (đạt 100,8%)`), the unit perhaps with its admitted
+/// count, then `đạt` or `bằng`: `A kết nạp 210 ĐV, đạt 116,7%; B 103,2%; C 38 đảng viên (31,7%)`.
 static UNIT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    let count = "[0-9.]+ (?:ĐV|đảng viên|đồng chí|học sinh|sinh viên|quần chúng)(?: mới)?";
     Regex::new(&format!(
-        r"^ ?(?:và |- |riêng |còn )?(?:[A-ZĐ]|[Đđ]ảng bộ |[Hh]uyện |[Xx]ã |[Tt]hị xã |[Tt]hành phố |[Qq]uận |[Pp]hường |[Cc]hi bộ )[{LETTERS} ]{{0,60}}?(?P<admitted> (?:chỉ )?(?:mới )?kết nạp(?: được)?(?: mới)? [0-9.]+ (?:ĐV|đảng viên|đồng chí)(?: mới)?,?)?(?: đạt| bằng)?(?: \()? ?$"
+        r"^ ?(?:và |- |riêng |còn )?(?:(?P<label>(?:[A-ZĐ]|[Đđ]ảng bộ |[Hh]uyện |[Xx]ã |[Tt]hị xã |[Tt]hành phố |[Qq]uận |[Pp]hường |[Cc]hi bộ )[{LETTERS} ]{{0,60}}?)(?P<admitted> (?:(?:chỉ )?(?:mới )?kết nạp(?: được)?(?: mới)? )?{count})?|(?P<count>{count}))(?:,? (?:đạt|bằng))?(?: \((?:đạt |bằng )?)? ?$"
     ))
     .expect("unit item pattern")
 });
@@ -419,13 +515,14 @@ fn unit_item_after_plan(a: &Around) -> bool {
         .chain(a.before.rfind(" như ").map(|i| i + " như".len()))
         .max();
     let item = &a.before[item_start.unwrap_or(0)..];
+    let Some(c) = UNIT_ITEM.captures(item) else {
+        return false;
+    };
     // The first item of a list (no `;` before it) gives the unit's admitted count.
-    let listed = |admitted: bool| item_start.is_some() || admitted && a.after.contains(';');
-    UNIT_ITEM
-        .captures(item)
-        .is_some_and(|c| listed(c.name("admitted").is_some()))
-        && !NOT_UNITS.iter().any(|w| item.contains(w))
-        && plan_in_scope(a)
+    let counted = c.name("admitted").is_some() || c.name("count").is_some();
+    let listed = item_start.is_some() || counted && a.after.contains(';');
+    let label = c.name("label").map_or("", |l| l.as_str());
+    listed && !NOT_UNITS.iter().any(|w| label.contains(w)) && plan_in_scope(a)
 }
 
 /// Where a list of goals is named: `các chỉ tiêu chủ yếu`, `12 chỉ tiêu`, `mục tiêu cụ thể`, a goal
@@ -634,6 +731,69 @@ mod tests {
                 (
                     "Huyện kết nạp 358 đảng viên mới, vượt kế hoạch, đạt tỷ lệ 7,61%; đảng viên nữ đạt tỷ lệ 45%.",
                     &["7.61 role=share", "45 role=share"],
+                ),
+                // The plan named after the figure, past a second figure's `và`.
+                (
+                    "Quý II kết nạp 500 đảng viên, đạt 41,5% kế hoạch năm và tăng 3,2% so với cùng kỳ.",
+                    &["41.5 role=achievement", "3.2 role=change"],
+                ),
+                (
+                    "Năm 2023 kết nạp 130 đảng viên, vượt 4% so với mức cao nhất Nghị quyết đề ra; bằng 52% số đảng viên dự kiến kết nạp cả nhiệm kỳ.",
+                    &["4 role=achievement", "52 role=achievement"],
+                ),
+                (
+                    "So với chỉ tiêu năm (900 đảng viên), kết quả 6 tháng đạt 47,3%.",
+                    &["47.3 role=achievement"],
+                ),
+                (
+                    "Tỷ lệ thôn có chi bộ đạt 92,1%/90%.",
+                    &["92.1 role=share", "90 role=target"],
+                ),
+                // Lines of a list after the plan its first line names.
+                (
+                    "Kết quả từng năm:\n- Năm 2021: 180 đảng viên (đạt 90% kế hoạch);\n- Năm 2022: 205 đảng viên (đạt 102,5%);\n- Năm 2023: 214 đảng viên (đạt 107%).",
+                    &[
+                        "90 role=achievement",
+                        "102.5 role=achievement",
+                        "107 role=achievement",
+                    ],
+                ),
+                (
+                    "Quý I kết nạp 400 đảng viên, bằng 20% chỉ tiêu năm. Trong số đó có 150 nữ. Nổi bật: Đảng bộ Công an tỉnh 30 đảng viên (40%); Đảng bộ huyện Sơn Hà 25 đảng viên (35,7%).",
+                    &[
+                        "20 role=achievement",
+                        "40 role=achievement",
+                        "35.7 role=achievement",
+                    ],
+                ),
+                (
+                    "Chỉ tiêu năm là 90 đảng viên. Đến nay xã Tân Phú mới kết nạp 12 ĐV, đạt 13,3%.",
+                    &["13.3 role=achievement"],
+                ),
+                // Goals set by a plan in other words, and the shares of a planned count.
+                (
+                    "Chỉ tiêu năm 2025 tương đương khoảng 3,1% tổng số đảng viên; huyện được giao chỉ tiêu kết nạp bằng 2,9% tổng số đảng viên.",
+                    &["3.1 role=target", "2.9 role=target"],
+                ),
+                (
+                    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020 - 2025 xác định hằng năm kết nạp đảng viên mới đạt 3-3,5% tổng số đảng viên.",
+                    &["3..3.5 role=target"],
+                ),
+                (
+                    "Theo chỉ tiêu được giao, năm 2024 huyện sẽ kết nạp 320 đảng viên, bằng 6,2% số đảng viên cuối năm 2023.",
+                    &["6.2 role=target"],
+                ),
+                (
+                    "Tỉnh phấn đấu mỗi năm kết nạp 150 học sinh; 100% trường THPT có chi bộ.",
+                    &["100 role=target"],
+                ),
+                (
+                    "Năm 2023 kết nạp 73 đảng viên, đạt 52,1% chỉ tiêu năm (140 đảng viên); trong đó nữ 41 đồng chí (56,2%).",
+                    &["52.1 role=achievement", "56.2 role=share"],
+                ),
+                (
+                    "Kế hoạch năm (1.650 đảng viên); quý I đã kết nạp 402 đảng viên, đạt 24,4%.",
+                    &["24.4 role=achievement"],
                 ),
                 // Every figure in a list of goals is a target, whatever its verb.
                 (
