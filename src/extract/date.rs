@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Doc, WindowPattern};
+use super::{Doc, LETTERS, WindowPattern};
 use crate::record::{Kind, Record, Value};
 
 /// A date found in text: its span and ISO value.
@@ -17,7 +17,7 @@ pub struct DateMention {
 }
 
 /// Words after which a bare day-month (`25/5`, `3-2`) is a date.
-const STRONG_CUES: &str = "ngày|hôm qua|sáng qua|chiều qua|tối qua|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|mùng|mồng";
+const STRONG_CUES: &str = "ngày|hôm qua|sáng qua|chiều qua|tối qua|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|đợt|mùng|mồng";
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
@@ -75,7 +75,7 @@ static DATE: LazyLock<WindowPattern> = LazyLock::new(|| {
     // A month in digits or in words.
     let m = format!("(?:{d}|{})", words.join("|"));
     // Between a month and its year: `tháng 6 năm 2014`, `tháng 10/2023`, `Tháng 6- 2023`.
-    let month_year = format!(r"(?:,? năm | ?[/.-] ?| ){y}");
+    let month_year = format!(r"(?:,? năm |, | ?[/.-] ?| ){y}");
     let alternatives = [
         // 2023-10-20 (ISO, in some datelines)
         format!(r"{y}-{d}-{d}"),
@@ -265,12 +265,28 @@ fn leading_days(text: &str, first: usize) -> Option<LeadingDays> {
 }
 
 /// After a day and month, these make it a lunar date: `âm lịch`, `(ÂL)`, a year named by its
-/// stem (`năm Giáp Thìn`).
+/// stem (`năm Giáp Thìn`), also after the other end of a range (`29 tháng 8 đến mùng 1 tháng 9
+/// âm lịch`).
 static LUNAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?: \(?(?:âm lịch|Âm lịch|ÂL)|,? năm (?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) )",
+        r"^(?: ?(?:-|đến) (?:ngày |mùng |mồng )?[0-9]{1,2}(?: tháng |/)[0-9]{1,2})?(?: \(?(?:âm lịch|Âm lịch|ÂL)|,? năm (?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) )",
     )
     .expect("lunar pattern")
+});
+
+/// An occasion named before a day-month a few words back: `Dịp Giáng sinh 25/12`, `Ngày thành
+/// lập Mặt trận Dân tộc Thống nhất Việt Nam 18/11`, `kỷ niệm Ngày Thầy thuốc 27/2`.
+static OCCASION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^{LETTERS}])(?:Ngày|[Dd]ịp|[Ll]ễ|[Tt]ết|[Kk]ỷ niệm) [{LETTERS} ]{{1,60}} $"
+    ))
+    .expect("occasion pattern")
+});
+
+/// What may follow a day-month an occasion names: the end of its phrase.
+static OCCASION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[.,;:)!?…]|$| (?:và|vừa|tới|sắp|hằng|hàng|năm|này)(?:[^\w]|$))")
+        .expect("occasion end pattern")
 });
 
 const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -393,7 +409,13 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
                             Some(" và " | ", " | " và ngày " | ", ngày ")
                         )
                     });
-                if !(strong_cue || listed || lead.is_some() || (cue.is_some() && slash))
+                // `(19/5)`, `Dịp Giáng sinh 25/12`: a day-month in parentheses or after its occasion.
+                let named = slash
+                    && (text[..first].ends_with('(') && after.starts_with(')')
+                        || OCCASION_BEFORE.is_match(
+                            &text[text.floor_char_boundary(first.saturating_sub(80))..first],
+                        ) && OCCASION_END.is_match(after));
+                if !(strong_cue || listed || named || lead.is_some() || (cue.is_some() && slash))
                     || NOT_AFTER_DAY_MONTH.is_match(after)
                     || LUNAR_AFTER.is_match(after)
                 {
@@ -602,6 +624,20 @@ mod tests {
                     "ngày 30 tháng Tư, ngày 2 tháng Chín năm 1945",
                     &["XXXX-04-30", "1945-09-02"],
                 ),
+                // Occasions named before their day-month, a day-month in parentheses, batches.
+                (
+                    "Dịp Giáng sinh 25/12 và Tết, chào mừng Ngày sinh Chủ tịch Hồ Chí Minh (19/5).",
+                    &["XXXX-12-25", "XXXX-05-19 text=19/5"],
+                ),
+                (
+                    "kỷ niệm Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam 18/11.",
+                    &["XXXX-11-18"],
+                ),
+                (
+                    "trao Huy hiệu Đảng đợt 3/2 cho 214 đảng viên",
+                    &["XXXX-02-03"],
+                ),
+                ("Hà Nội, 27 tháng 4, 2021", &["2021-04-27"]),
                 // Months in a range with their year.
                 (
                     "trong tháng 3-5/2024 và từ tháng 1 đến tháng 10/2023",
@@ -723,6 +759,9 @@ mod tests {
                     &[],
                 ),
                 ("mùng 5 tháng 5 năm Giáp Thìn", &[]),
+                ("Dịp lễ từ ngày 29 tháng 8 đến mùng 1 tháng 9 âm lịch", &[]),
+                // A day-month after an occasion must end its phrase; counts in parentheses.
+                ("Ngày hội có 5/7 đội tham gia, đạt (2/3 số phiếu)", &[]),
                 // A month alone, in digits or words; a duration.
                 (
                     "trong tháng Tư, đầu tháng Mười, tháng Năm, 10 tháng năm 2023",

@@ -319,16 +319,19 @@ fn issued_after(text: &str, end: usize) -> Option<String> {
 
 /// The issue date of a reference issued in a sentence its date opens: `Ngày 4/5/2023, Tỉnh ủy
 /// ban hành Chỉ thị số 21-CT/TU`. The date stands within the sentence's first words, and only
-/// words stand between it and `ban hành` right before the reference.
+/// words stand between it and `ban hành` right before the reference. It is a whole day with its
+/// year: `Ngày 25/12, … ban hành` and `Tháng 3/2024, … ban hành` date the news more than the
+/// document.
 fn issued_before(doc: &Doc, start: usize) -> Option<String> {
     let before = doc.before(start);
     if !before.ends_with("ban hành ") {
         return None;
     }
     let date = date::find(before).into_iter().next()?;
+    let whole_day = date.value.len() == "2023-05-04".len() && !date.value.starts_with('X');
     let opens = date.start <= 24 && !before[..date.start].contains(|c: char| c.is_ascii_digit());
     let then_words = !before[date.end..].contains(|c: char| c.is_ascii_digit() || c == ';');
-    (opens && then_words).then_some(date.value)
+    (whole_day && opens && then_words).then_some(date.value)
 }
 
 fn number_key(n: &str) -> &str {
@@ -646,8 +649,8 @@ mod tests {
                     &["21-CT/TU issued=2023-05-04"],
                 ),
                 (
-                    "Sáng 12/3, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU và Hướng dẫn số 3-HD/HU",
-                    &["45-KH/HU issued=XXXX-03-12", "3-HD/HU issued=XXXX-03-12"],
+                    "Sáng 12/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU và Hướng dẫn số 3-HD/HU",
+                    &["45-KH/HU issued=2024-03-12", "3-HD/HU issued=2024-03-12"],
                 ),
                 (
                     "Kế hoạch số 115-KH/HU, ngày 12-2-2024 của Huyện ủy về kết nạp đảng viên",
@@ -670,6 +673,8 @@ mod tests {
             "Ngày 5/6/2020, Quyết định số 12/QĐ-UB của UBND ban hành Kế hoạch số 3-KH/UB",
             "thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy về nâng cao chất lượng, ngày 5/6/2022 huyện họp",
             "Nghị quyết số 21-NQ/TW của Trung ương ngày càng đi vào cuộc sống",
+            "Ngày 25/12, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 318-KH/TU về tạo nguồn",
+            "Tháng 3/2024, Đảng ủy Khối đã ban hành Kết luận số 14-KL/ĐUK",
         ];
         for text in table {
             let found = crate::extract::examples(extract, text);
