@@ -410,12 +410,16 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
                         )
                     });
                 // `(19/5)`, `Dịp Giáng sinh 25/12`: a day-month in parentheses or after its occasion.
-                let named = slash
-                    && (text[..first].ends_with('(') && after.starts_with(')')
-                        || OCCASION_BEFORE.is_match(
-                            &text[text.floor_char_boundary(first.saturating_sub(80))..first],
-                        ) && OCCASION_END.is_match(after));
-                if !(strong_cue || listed || named || lead.is_some() || (cue.is_some() && slash))
+                let named = || {
+                    slash
+                        && (text[..first].ends_with('(') && after.starts_with(')')
+                            || OCCASION_END.is_match(after)
+                                && OCCASION_BEFORE.is_match(
+                                    &text
+                                        [text.floor_char_boundary(first.saturating_sub(80))..first],
+                                ))
+                };
+                if !(strong_cue || listed || lead.is_some() || (cue.is_some() && slash) || named())
                     || NOT_AFTER_DAY_MONTH.is_match(after)
                     || LUNAR_AFTER.is_match(after)
                 {
