@@ -48,7 +48,10 @@ fn month_word(s: &str) -> Option<(u32, usize)> {
         let same = if word == "Năm" {
             written == word
         } else {
-            written.to_lowercase() == word
+            written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(word.chars())
         };
         let ends = !s[n..].starts_with(char::is_alphabetic);
         (same && ends).then_some((m, n))
@@ -237,12 +240,21 @@ struct LeadingDays {
 /// The days written right before `first`, where a date starts. A list needs `ngày` before it
 /// (`có 5 và 6/9 xã` counts), and a weekday's number is no day (`Thứ 2 - 10/5/2024`).
 fn leading_days(text: &str, first: usize) -> Option<LeadingDays> {
+    // Every join ends in one of these words or marks: look for them before running the pattern.
+    let joined = text[..first].trim_end_matches(' ');
+    if !["-", ",", "đến", "và", "ngày", "hết"]
+        .iter()
+        .any(|w| joined.ends_with(w))
+    {
+        return None;
+    }
     let from = text.floor_char_boundary(first.saturating_sub(40));
     let c = LEADING_DAYS.captures(&text[from..first])?;
     let (ngay, days, join) = (c.get(1), c.get(2)?, c.get(3)?);
     let range = join.as_str().trim_start().starts_with(['-', 'đ']);
-    let before = text[..from + days.start()].to_lowercase();
-    if (!range && ngay.is_none()) || (ngay.is_none() && before.ends_with("thứ ")) {
+    let before = &text[..from + days.start()];
+    let weekday = ["thứ ", "Thứ ", "THỨ "].iter().any(|w| before.ends_with(w));
+    if (!range && ngay.is_none()) || (ngay.is_none() && weekday) {
         return None;
     }
     let mut out = Vec::new();

@@ -190,7 +190,9 @@ fn led_by_word(text: &str, start: usize) -> bool {
         return false;
     };
     LEAD_ENDINGS.binary_search(ending).is_ok() && LEAD_WORDS.iter().any(|w| before.ends_with(w))
-        || led_by_abbreviation(before)
+        // An abbreviation ends in a capital (`NQ`, `QĐ`, `CTr`) or `)`; after one, `số` leads.
+        || (ending[2].is_ascii_uppercase() || matches!(ending[2], b')' | 0x90 | b'r'))
+            && led_by_abbreviation(before)
 }
 
 /// True when `before` ends with an abbreviated type standing alone (`NQ`, `CT số`) or in
@@ -311,7 +313,8 @@ fn issued_after(text: &str, end: usize) -> Option<String> {
     if PAST_THE_ISSUER.iter().any(|w| lead.contains(w)) {
         return None;
     }
-    date::find(tail)
+    // The date starts where the lead ends; the longest forms are some 40 bytes.
+    date::find(&tail[..tail.floor_char_boundary(lead.len() + 48)])
         .into_iter()
         .find(|d| d.start <= lead.len())
         .map(|d| d.value)
@@ -327,7 +330,10 @@ fn issued_before(doc: &Doc, start: usize) -> Option<String> {
     if !before.ends_with("ban hành ") {
         return None;
     }
-    let date = date::find(before).into_iter().next()?;
+    // The date stands in the first words: look for it there only.
+    let date = date::find(&before[..before.floor_char_boundary(80)])
+        .into_iter()
+        .next()?;
     let whole_day = date.value.len() == "2023-05-04".len() && !date.value.starts_with('X');
     let opens = date.start <= 24 && !before[..date.start].contains(|c: char| c.is_ascii_digit());
     let then_words = !before[date.end..].contains(|c: char| c.is_ascii_digit() || c == ';');

@@ -303,10 +303,10 @@ fn changes(a: &Around) -> bool {
 fn aimed_at(a: &Around) -> bool {
     let statement = statement(a);
     // `phấn đấu` governs the rest of its sentence, past `;`, until something is done.
-    let striving = ["phấn đấu", "Phấn đấu"]
-        .iter()
-        .filter_map(|w| a.before.rfind(w))
-        .max()
+    let striving = a
+        .before
+        .rfind("hấn đấu")
+        .filter(|&at| a.before[..at].ends_with(['p', 'P']))
         .is_some_and(|at| {
             !["đã ", "ết quả", "đạt được"]
                 .iter()
@@ -316,12 +316,13 @@ fn aimed_at(a: &Around) -> bool {
         || striving
         || names_the_plan(a.near_before)
         || TARGET_BEFORE.is_match(statement)
-        || PLAN_SETS.find_iter(statement).any(|m| {
-            let before = statement[..m.start()].trim_end();
-            !["đạt", "vượt", "thành", "so với"]
-                .iter()
-                .any(|w| before.ends_with(w))
-        })
+        || (statement.contains("tiêu") || statement.contains("ghị quyết"))
+            && PLAN_SETS.find_iter(statement).any(|m| {
+                let before = statement[..m.start()].trim_end();
+                !["đạt", "vượt", "thành", "so với"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            })
 }
 
 /// The figure's statement: its sentence before it, from the last `;`.
@@ -347,7 +348,16 @@ fn plan_after_slash(a: &Around) -> bool {
 /// bằng 6,2% số đảng viên`, `chỉ tiêu mỗi năm kết nạp 100 - 110 đảng viên, trong đó … chiếm trên
 /// 50%`. The count frames decide what is planned.
 fn with_planned_count(a: &Around) -> bool {
-    let from = a.p.start - statement(a).len();
+    let statement = statement(a);
+    // The count frames run only where the statement counts people (a cheap look first: when
+    // percentages alone are extracted, the frames are not otherwise needed).
+    if !["đảng viên", "ĐV", "đồng chí", "quần chúng", "học sinh"]
+        .iter()
+        .any(|w| statement.contains(w))
+    {
+        return false;
+    }
+    let from = a.p.start - statement.len();
     let counts = a.doc.counts();
     let before = counts.partition_point(|c| c.mention.end <= a.p.start);
     before > 0 && {
@@ -369,12 +379,14 @@ const DONE_WORDS: [&str; 5] = ["đạt", "ết quả", "ết nạp", "đã ", "�
 /// The plan right after the figure (`102% kế hoạch`), unless another percentage in its clause
 /// makes it a comparison (`1,8% so chỉ tiêu là 3%`; `52,2% kế hoạch và tăng 8,6%` is two).
 fn plan_after(a: &Around) -> bool {
-    let clause_end = [", ", ";", "(", " và "]
-        .iter()
-        .filter_map(|m| a.after.find(m))
-        .min()
-        .unwrap_or(a.after.len());
-    ACHIEVED_AFTER.is_match(a.after) && !a.after[..clause_end].contains('%')
+    ACHIEVED_AFTER.is_match(a.after) && {
+        let clause_end = [", ", ";", "(", " và "]
+            .iter()
+            .filter_map(|m| a.after.find(m))
+            .min()
+            .unwrap_or(a.after.len());
+        !a.after[..clause_end].contains('%')
+    }
 }
 
 /// `tỷ lệ 1,8%`, `chiếm 41,3%`, `tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 91,4%`: a rate, even
@@ -435,7 +447,7 @@ fn lines_above<'a>(doc: &'a Doc<'a>, pos: usize) -> impl Iterator<Item = &'a str
         }
         let previous = doc.sentence(line.start - 1);
         let above = &text[previous.start..line.start];
-        listed = LIST_LINE.is_match(above);
+        listed = is_list_line(above);
         line = previous;
         taken += 1;
         Some(above)
@@ -477,13 +489,35 @@ static OF_MEMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:trên |so với )?(?:tổng số|dân số|số đảng viên)").expect("of members")
 });
 
+/// Lower-case words a unit's name may open with.
+const UNIT_WORDS: [&str; 8] = [
+    "đảng bộ ",
+    "huyện ",
+    "xã ",
+    "thị xã ",
+    "thành phố ",
+    "quận ",
+    "phường ",
+    "chi bộ ",
+];
+
 /// One item of a per-unit list, up to its figure: a unit (`Đảng bộ huyện A`, `Mường Tè`) or a
 /// count alone (`- Năm 2022: 252 đảng viên (đạt 100,8%)`), the unit perhaps with its admitted
 /// count, then `đạt` or `bằng`: `A kết nạp 210 ĐV, đạt 116,7%; B 103,2%; C 38 đảng viên (31,7%)`.
-static UNIT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+static UNIT_ITEM: LazyLock<WindowPattern> = LazyLock::new(|| {
     let count = "[0-9.]+ (?:ĐV|đảng viên|đồng chí|học sinh|sinh viên|quần chúng)(?: mới)?";
-    Regex::new(&format!(
-        r"^ ?(?:và |- |riêng |còn )?(?:(?P<label>(?:[A-ZĐ]|[Đđ]ảng bộ |[Hh]uyện |[Xx]ã |[Tt]hị xã |[Tt]hành phố |[Qq]uận |[Pp]hường |[Cc]hi bộ )[{LETTERS} ]{{0,60}}?)(?P<admitted> (?:(?:chỉ )?(?:mới )?kết nạp(?: được)?(?: mới)? )?{count})?|(?P<count>{count}))(?:,? (?:đạt|bằng))?(?: \((?:đạt |bằng )?)? ?$"
+    // Each unit word with its first letter in either case: `[Hh]uyện `.
+    let unit_words: Vec<String> = UNIT_WORDS
+        .iter()
+        .map(|w| {
+            let mut chars = w.chars();
+            let first = chars.next().unwrap_or_default();
+            format!("[{}{first}]{}", first.to_uppercase(), chars.as_str())
+        })
+        .collect();
+    let unit_words = unit_words.join("|");
+    WindowPattern::new(&format!(
+        r"^ ?(?:và |- |riêng |còn )?(?:(?:[A-ZĐ]|{unit_words})[{LETTERS} ]{{0,60}}?(?: (?:(?:chỉ )?(?:mới )?kết nạp(?: được)?(?: mới)? )?{count})?|{count})(?:,? (?:đạt|bằng))?(?: \((?:đạt |bằng )?)? ?$"
     ))
     .expect("unit item pattern")
 });
@@ -515,22 +549,42 @@ fn unit_item_after_plan(a: &Around) -> bool {
         .chain(a.before.rfind(" như ").map(|i| i + " như".len()))
         .max();
     let item = &a.before[item_start.unwrap_or(0)..];
-    let Some(c) = UNIT_ITEM.captures(item) else {
+    // A label, a count and a verb take some 130 bytes at most, and the item opens with a capital,
+    // a count or a unit's word: cheap looks before the pattern.
+    let opening = ["và ", "- ", "riêng ", "còn "]
+        .iter()
+        .fold(item.trim_start(), |rest, w| {
+            rest.strip_prefix(w).unwrap_or(rest)
+        });
+    let may_open = opening.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || UNIT_WORDS.iter().any(|w| opening.starts_with(w));
+    if item.len() > 160 || !may_open || UNIT_ITEM.find_at(item, 0).is_none() {
         return false;
-    };
+    }
+    // The label is what stands before the count, if one is given; read without the capture engine.
+    let count_at = item.find(|c: char| c.is_ascii_digit());
+    let label = &item[..count_at.unwrap_or(item.len())];
     // The first item of a list (no `;` before it) gives the unit's admitted count.
-    let counted = c.name("admitted").is_some() || c.name("count").is_some();
-    let listed = item_start.is_some() || counted && a.after.contains(';');
-    let label = c.name("label").map_or("", |l| l.as_str());
+    let listed = item_start.is_some() || count_at.is_some() && a.after.contains(';');
     listed && !NOT_UNITS.iter().any(|w| label.contains(w)) && plan_in_scope(a)
 }
 
 /// Where a list of goals is named: `các chỉ tiêu chủ yếu`, `12 chỉ tiêu`, `mục tiêu cụ thể`, a goal
 /// word a colon follows.
-static GOAL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[0-9]+) (?:chỉ tiêu|mục tiêu)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu) (?:chủ yếu|cụ thể|cơ bản|chính|trọng tâm)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)[^.;:]{0,60}:")
+static GOAL_HEAD: LazyLock<WindowPattern> = LazyLock::new(|| {
+    WindowPattern::new(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[0-9]+) (?:chỉ tiêu|mục tiêu)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu) (?:chủ yếu|cụ thể|cơ bản|chính|trọng tâm)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)[^.;:]{0,60}:")
         .expect("goal head pattern")
 });
+
+/// The goal heads of `text` in order (see [`GOAL_HEAD`]).
+fn goal_heads(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let head = GOAL_HEAD.find_at(text, at)?;
+        at = head.end;
+        Some(head)
+    })
+}
 
 /// Verbs that adopt a list of goals: `Đại hội thông qua 19 chỉ tiêu …`, `với một số chỉ tiêu chủ
 /// yếu …`.
@@ -545,10 +599,10 @@ const RESULT_WORDS: [&str; 6] = ["đạt", "vượt", "hoàn thành", "đã ", "
 /// True when `text` names a list of goals that runs to its end: a head with a colon after it, or
 /// one a verb adopts, with no word of results around it.
 fn opens_goal_list(text: &str) -> bool {
-    GOAL_HEAD.find_iter(text).any(|head| {
-        let lead = &text[text.floor_char_boundary(head.start().saturating_sub(24))..head.start()];
-        let colon = text[head.start()..].find(':').map(|i| head.start() + i);
-        let named = &text[head.start()..colon.unwrap_or(head.end())];
+    goal_heads(text).any(|head| {
+        let lead = &text[text.floor_char_boundary(head.start.saturating_sub(24))..head.start];
+        let colon = text[head.start..].find(':').map(|i| head.start + i);
+        let named = &text[head.start..colon.unwrap_or(head.end)];
         (colon.is_some() || ADOPTS.is_match(lead))
             && !RESULT_WORDS
                 .iter()
@@ -562,15 +616,27 @@ static GOAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("goal opening pattern")
 });
 
-/// A line that continues a list: a bullet or a numbered item.
-static LIST_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-+•*] |[0-9]{1,2}[.)] |[a-zđ]\) )").expect("list line"));
+/// True when `line` continues a list: a bullet (`- `, `+ `, `• `, `* `) or a numbered or lettered
+/// item (`1. `, `2) `, `a) `).
+fn is_list_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let numbered = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    line.strip_prefix(['-', '+', '*', '•'])
+        .is_some_and(|rest| rest.starts_with(' '))
+        || (1..=2).contains(&numbered)
+            && matches!(b.get(numbered..numbered + 2), Some([b'.' | b')', b' ']))
+        || b.first().is_some_and(u8::is_ascii_lowercase) && b.get(1..3) == Some(b") ")
+}
 
 /// A figure inside a list of goals, whatever its verb (`các chỉ tiêu chủ yếu đến năm 2030: tăng
 /// trưởng 8%; tỷ lệ che phủ rừng đạt 45%; 95% số xã …`): named in its sentence, or in the
 /// sentence before its bulleted lines, or before a sentence that opens with `Cụ thể`.
 fn in_goal_list(a: &Around) -> bool {
-    if opens_goal_list(a.before) || GOAL_OPENING.is_match(a.before) {
+    // Every goal head holds `tiêu` and every goal opening starts with `M` or `P`: cheap looks
+    // before the patterns, as this runs for every figure.
+    if a.before.contains("tiêu") && opens_goal_list(a.before)
+        || a.before.starts_with(['M', 'm', 'P', 'p']) && GOAL_OPENING.is_match(a.before)
+    {
         return true;
     }
     let (doc, text) = (a.doc, a.doc.text);
@@ -578,7 +644,7 @@ fn in_goal_list(a: &Around) -> bool {
     let specific = text[line.clone()].starts_with("Cụ thể");
     // Up a few bulleted lines to the one that names the list.
     for _ in 0..16 {
-        let listed = specific || LIST_LINE.is_match(&text[line.clone()]);
+        let listed = specific || is_list_line(&text[line.clone()]);
         if !listed || line.start == 0 {
             return false;
         }
@@ -586,7 +652,7 @@ fn in_goal_list(a: &Around) -> bool {
         let head = text[previous.start..line.start].trim_end();
         if specific || head.ends_with(':') {
             return opens_goal_list(head)
-                || specific && GOAL_HEAD.is_match(head) && !head.contains("ết quả");
+                || specific && goal_heads(head).next().is_some() && !head.contains("ết quả");
         }
         line = previous;
     }
@@ -891,6 +957,32 @@ mod tests {
             proptest::prop_assert_eq!(&text[got.number], a.as_str());
             proptest::prop_assert_eq!(got.max, range.as_ref().map(|(_, b)| b.as_str()));
             proptest::prop_assert_eq!(got.tail, tail.map(str::trim_start));
+        }
+    }
+
+    #[test]
+    fn list_lines() {
+        for line in [
+            "- Năm 2022",
+            "+ Huyện A",
+            "• Xã B",
+            "* C",
+            "1. Tăng",
+            "12) Giảm",
+            "a) Một",
+        ] {
+            assert!(is_list_line(line), "{line}");
+        }
+        for line in [
+            "-5%",
+            "Năm 2022",
+            "123. Số",
+            "1.856 đảng viên",
+            "•",
+            "A) Một",
+            "",
+        ] {
+            assert!(!is_list_line(line), "{line}");
         }
     }
 
