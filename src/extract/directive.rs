@@ -415,7 +415,22 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         }
         out.push(r);
     }
+    share_listed_issue_dates(text, &mut out[first..]);
     resolve_short_references(&mut out[first..]);
+}
+
+/// `Quyết định số 2215-QĐ/HU và Quyết định số 2216-QĐ/HU ngày 02 tháng 8 năm 2024`: references
+/// listed with `và` or `,` before one issue date share it.
+fn share_listed_issue_dates(text: &str, records: &mut [Record]) {
+    for i in (1..records.len()).rev() {
+        let (before, after) = records.split_at_mut(i);
+        let (listed, next) = (&mut before[i - 1], &after[0]);
+        let joined = listed.end <= next.start
+            && matches!(&text[listed.end..next.start], " và " | ", " | "; ");
+        if listed.issued.is_none() && joined {
+            listed.issued.clone_from(&next.issued);
+        }
+    }
 }
 
 /// A citation's type and number (leading zeros dropped).
@@ -665,6 +680,10 @@ mod tests {
                 (
                     "Chỉ thị số 05-CT/TW của Bộ Chính trị ngày 15/5/2016 về học tập",
                     &["05-CT/TW issued=2016-05-15"],
+                ),
+                (
+                    "Quyết định số 215-QĐ/HU và Quyết định số 216-QĐ/HU ngày 02 tháng 8 năm 2024 của Huyện ủy",
+                    &["215-QĐ/HU issued=2024-08-02", "216-QĐ/HU issued=2024-08-02"],
                 ),
             ],
         );

@@ -72,7 +72,7 @@ static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // `KH` then a non-word character: a Unicode `\b` would keep this pattern off the DFA.
     Regex::new(
-        r"^\)? ?(?:so với |so |của |/ ?)?(?:mức (?:cao nhất |tối đa |tối thiểu )?(?:của |theo )?)?(?:chỉ tiêu|kế hoạch|(?:KH|NQ)(?:[^\w]|$)|Nghị quyết|nghị quyết|số (?:đảng viên |ĐV )?(?:dự kiến|được giao))",
+        r"^\)? ?(?:so với |so |của |/ ?)?(?:mức (?:cao nhất |tối đa |tối thiểu )?(?:của |theo )?)?(?:chỉ tiêu|kế hoạch|dự toán|(?:KH|NQ)(?:[^\w]|$)|Nghị quyết|nghị quyết|số (?:đảng viên |ĐV )?(?:dự kiến|được giao))",
     )
     .expect("achievement pattern")
 });
@@ -302,11 +302,13 @@ fn changes(a: &Around) -> bool {
 /// minimum.
 fn aimed_at(a: &Around) -> bool {
     let statement = statement(a);
-    // `phấn đấu` governs the rest of its sentence, past `;`, until something is done.
-    let striving = a
-        .before
-        .rfind("hấn đấu")
-        .filter(|&at| a.before[..at].ends_with(['p', 'P']))
+    // `phấn đấu`, `đặt mục tiêu` govern the rest of their sentence, past `;`, until something is
+    // done.
+    let striving = ["hấn đấu", "đặt mục tiêu", "đề ra mục tiêu"]
+        .iter()
+        .filter_map(|w| a.before.rfind(w))
+        .max()
+        .filter(|&at| !a.before[at..].starts_with('h') || a.before[..at].ends_with(['p', 'P']))
         .is_some_and(|at| {
             !["đã ", "ết quả", "đạt được"]
                 .iter()
@@ -852,6 +854,14 @@ mod tests {
                 (
                     "Tỉnh phấn đấu mỗi năm kết nạp 150 học sinh; 100% trường THPT có chi bộ.",
                     &["100 role=target"],
+                ),
+                (
+                    "Tỉnh đặt mục tiêu đến năm 2025 không còn thôn chưa có chi bộ; đảng viên nữ trong số kết nạp mới đạt trên 40%.",
+                    &["40 role=target"],
+                ),
+                (
+                    "Thu ngân sách đạt 412 tỷ đồng, đạt 108,6% dự toán; chi vượt 12% dự toán.",
+                    &["108.6 role=achievement", "12 role=achievement"],
                 ),
                 (
                     "Năm 2023 kết nạp 73 đảng viên, đạt 52,1% chỉ tiêu năm (140 đảng viên); trong đó nữ 41 đồng chí (56,2%).",
