@@ -40,10 +40,9 @@ static PERCENT: LazyLock<WindowPattern> = LazyLock::new(|| {
 /// over 2%).
 const COMPARATIVES: [&str; 4] = ["cao", "thấp", "nhiều", "ít"];
 
-/// `tăng 11,7%`, `đã giảm 2%`, `cao hơn 2%`: the figure is a change.
-static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    // Each word with its first letter in either case: `[Cc]ao`.
-    let comparatives: Vec<String> = COMPARATIVES
+/// A regex alternation of `words`, each with its first letter in either case: `[Cc]ao|[Tt]hấp`.
+fn either_case_first(words: &[&str]) -> String {
+    let alternatives: Vec<String> = words
         .iter()
         .map(|w| {
             let mut chars = w.chars();
@@ -51,7 +50,12 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
             format!("[{}{first}]{}", first.to_uppercase(), chars.as_str())
         })
         .collect();
-    let comparatives = comparatives.join("|");
+    alternatives.join("|")
+}
+
+/// `tăng 11,7%`, `đã giảm 2%`, `cao hơn 2%`: the figure is a change.
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let comparatives = either_case_first(&COMPARATIVES);
     Regex::new(&format!(
         r"(?:[Tt]ăng(?: trưởng)?|[Gg]iảm)(?: thêm| được| lên| xuống| hơn| gần| trên| khoảng| bình quân)* $|(?:^|[^\w])(?:{comparatives}) hơn $"
     ))
@@ -508,16 +512,7 @@ const UNIT_WORDS: [&str; 8] = [
 /// count, then `đạt` or `bằng`: `A kết nạp 210 ĐV, đạt 116,7%; B 103,2%; C 38 đảng viên (31,7%)`.
 static UNIT_ITEM: LazyLock<WindowPattern> = LazyLock::new(|| {
     let count = "[0-9.]+ (?:ĐV|đảng viên|đồng chí|học sinh|sinh viên|quần chúng)(?: mới)?";
-    // Each unit word with its first letter in either case: `[Hh]uyện `.
-    let unit_words: Vec<String> = UNIT_WORDS
-        .iter()
-        .map(|w| {
-            let mut chars = w.chars();
-            let first = chars.next().unwrap_or_default();
-            format!("[{}{first}]{}", first.to_uppercase(), chars.as_str())
-        })
-        .collect();
-    let unit_words = unit_words.join("|");
+    let unit_words = either_case_first(&UNIT_WORDS);
     WindowPattern::new(&format!(
         r"^ ?(?:và |- |riêng |còn )?(?:(?:[A-ZĐ]|{unit_words})[{LETTERS} ]{{0,60}}?(?: (?:(?:chỉ )?(?:mới )?kết nạp(?: được)?(?: mới)? )?{count})?|{count})(?:,? (?:đạt|bằng))?(?: \((?:đạt |bằng )?)? ?$"
     ))
