@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Doc, WindowPattern};
+use super::{Doc, LETTERS, WindowPattern};
 use crate::record::{Kind, Record, Value};
 
 /// A date found in text: its span and ISO value.
@@ -17,7 +17,7 @@ pub struct DateMention {
 }
 
 /// Words after which a bare day-month (`25/5`, `3-2`) is a date.
-const STRONG_CUES: &str = "ngày|hôm qua|sáng qua|chiều qua|tối qua|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|mùng|mồng";
+const STRONG_CUES: &str = "ngày|hôm qua|sáng qua|chiều qua|tối qua|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm|nay|dịp|lễ|đợt|mùng|mồng";
 /// Weaker cues, trusted only with a slash (`từ 1-3 đảng viên` is a count).
 const SLASH_CUES: &str = "từ|đến|tới|trước|sau";
 
@@ -48,7 +48,10 @@ fn month_word(s: &str) -> Option<(u32, usize)> {
         let same = if word == "Năm" {
             written == word
         } else {
-            written.to_lowercase() == word
+            written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(word.chars())
         };
         let ends = !s[n..].starts_with(char::is_alphabetic);
         (same && ends).then_some((m, n))
@@ -75,7 +78,7 @@ static DATE: LazyLock<WindowPattern> = LazyLock::new(|| {
     // A month in digits or in words.
     let m = format!("(?:{d}|{})", words.join("|"));
     // Between a month and its year: `tháng 6 năm 2014`, `tháng 10/2023`, `Tháng 6- 2023`.
-    let month_year = format!(r"(?:,? năm | ?[/.-] ?| ){y}");
+    let month_year = format!(r"(?:,? năm |, | ?[/.-] ?| ){y}");
     let alternatives = [
         // 2023-10-20 (ISO, in some datelines)
         format!(r"{y}-{d}-{d}"),
@@ -237,12 +240,21 @@ struct LeadingDays {
 /// The days written right before `first`, where a date starts. A list needs `ngày` before it
 /// (`có 5 và 6/9 xã` counts), and a weekday's number is no day (`Thứ 2 - 10/5/2024`).
 fn leading_days(text: &str, first: usize) -> Option<LeadingDays> {
+    // Every join ends in one of these words or marks: look for them before running the pattern.
+    let joined = text[..first].trim_end_matches(' ');
+    if !["-", ",", "đến", "và", "ngày", "hết"]
+        .iter()
+        .any(|w| joined.ends_with(w))
+    {
+        return None;
+    }
     let from = text.floor_char_boundary(first.saturating_sub(40));
     let c = LEADING_DAYS.captures(&text[from..first])?;
     let (ngay, days, join) = (c.get(1), c.get(2)?, c.get(3)?);
     let range = join.as_str().trim_start().starts_with(['-', 'đ']);
-    let before = text[..from + days.start()].to_lowercase();
-    if (!range && ngay.is_none()) || (ngay.is_none() && before.ends_with("thứ ")) {
+    let before = &text[..from + days.start()];
+    let weekday = ["thứ ", "Thứ ", "THỨ "].iter().any(|w| before.ends_with(w));
+    if (!range && ngay.is_none()) || (ngay.is_none() && weekday) {
         return None;
     }
     let mut out = Vec::new();
@@ -265,12 +277,28 @@ fn leading_days(text: &str, first: usize) -> Option<LeadingDays> {
 }
 
 /// After a day and month, these make it a lunar date: `âm lịch`, `(ÂL)`, a year named by its
-/// stem (`năm Giáp Thìn`).
+/// stem (`năm Giáp Thìn`), also after the other end of a range (`29 tháng 8 đến mùng 1 tháng 9
+/// âm lịch`).
 static LUNAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?: \(?(?:âm lịch|Âm lịch|ÂL)|,? năm (?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) )",
+        r"^(?: ?(?:-|đến) (?:ngày |mùng |mồng )?[0-9]{1,2}(?: tháng |/)[0-9]{1,2})?(?: \(?(?:âm lịch|Âm lịch|ÂL)|,? năm (?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) )",
     )
     .expect("lunar pattern")
+});
+
+/// An occasion named before a day-month a few words back: `Dịp Giáng sinh 25/12`, `Ngày thành
+/// lập Mặt trận Dân tộc Thống nhất Việt Nam 18/11`, `kỷ niệm Ngày Thầy thuốc 27/2`.
+static OCCASION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^{LETTERS}])(?:Ngày|[Dd]ịp|[Ll]ễ|[Tt]ết|[Kk]ỷ niệm) [{LETTERS} ]{{1,60}} $"
+    ))
+    .expect("occasion pattern")
+});
+
+/// What may follow a day-month an occasion names: the end of its phrase.
+static OCCASION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[.,;:)!?…]|$| (?:và|vừa|tới|sắp|hằng|hàng|năm|này)(?:[^\w]|$))")
+        .expect("occasion end pattern")
 });
 
 const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -393,7 +421,17 @@ fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMenti
                             Some(" và " | ", " | " và ngày " | ", ngày ")
                         )
                     });
-                if !(strong_cue || listed || lead.is_some() || (cue.is_some() && slash))
+                // `(19/5)`, `Dịp Giáng sinh 25/12`: a day-month in parentheses or after its occasion.
+                let named = || {
+                    slash
+                        && (text[..first].ends_with('(') && after.starts_with(')')
+                            || OCCASION_END.is_match(after)
+                                && OCCASION_BEFORE.is_match(
+                                    &text
+                                        [text.floor_char_boundary(first.saturating_sub(80))..first],
+                                ))
+                };
+                if !(strong_cue || listed || lead.is_some() || (cue.is_some() && slash) || named())
                     || NOT_AFTER_DAY_MONTH.is_match(after)
                     || LUNAR_AFTER.is_match(after)
                 {
@@ -602,6 +640,20 @@ mod tests {
                     "ngày 30 tháng Tư, ngày 2 tháng Chín năm 1945",
                     &["XXXX-04-30", "1945-09-02"],
                 ),
+                // Occasions named before their day-month, a day-month in parentheses, batches.
+                (
+                    "Dịp Giáng sinh 25/12 và Tết, chào mừng Ngày sinh Chủ tịch Hồ Chí Minh (19/5).",
+                    &["XXXX-12-25", "XXXX-05-19 text=19/5"],
+                ),
+                (
+                    "kỷ niệm Ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam 18/11.",
+                    &["XXXX-11-18"],
+                ),
+                (
+                    "trao Huy hiệu Đảng đợt 3/2 cho 214 đảng viên",
+                    &["XXXX-02-03"],
+                ),
+                ("Hà Nội, 27 tháng 4, 2021", &["2021-04-27"]),
                 // Months in a range with their year.
                 (
                     "trong tháng 3-5/2024 và từ tháng 1 đến tháng 10/2023",
@@ -723,6 +775,9 @@ mod tests {
                     &[],
                 ),
                 ("mùng 5 tháng 5 năm Giáp Thìn", &[]),
+                ("Dịp lễ từ ngày 29 tháng 8 đến mùng 1 tháng 9 âm lịch", &[]),
+                // A day-month after an occasion must end its phrase; counts in parentheses.
+                ("Ngày hội có 5/7 đội tham gia, đạt (2/3 số phiếu)", &[]),
                 // A month alone, in digits or words; a duration.
                 (
                     "trong tháng Tư, đầu tháng Mười, tháng Năm, 10 tháng năm 2023",

@@ -190,7 +190,9 @@ fn led_by_word(text: &str, start: usize) -> bool {
         return false;
     };
     LEAD_ENDINGS.binary_search(ending).is_ok() && LEAD_WORDS.iter().any(|w| before.ends_with(w))
-        || led_by_abbreviation(before)
+        // An abbreviation ends in a capital (`NQ`, `QĐ`, `CTr`) or `)`; after one, `số` leads.
+        || (ending[2].is_ascii_uppercase() || matches!(ending[2], b')' | 0x90 | b'r'))
+            && led_by_abbreviation(before)
 }
 
 /// True when `before` ends with an abbreviated type standing alone (`NQ`, `CT số`) or in
@@ -311,7 +313,8 @@ fn issued_after(text: &str, end: usize) -> Option<String> {
     if PAST_THE_ISSUER.iter().any(|w| lead.contains(w)) {
         return None;
     }
-    date::find(tail)
+    // The date starts where the lead ends; the longest forms are some 40 bytes.
+    date::find(&tail[..tail.floor_char_boundary(lead.len() + 48)])
         .into_iter()
         .find(|d| d.start <= lead.len())
         .map(|d| d.value)
@@ -319,16 +322,22 @@ fn issued_after(text: &str, end: usize) -> Option<String> {
 
 /// The issue date of a reference issued in a sentence its date opens: `Ngày 4/5/2023, Tỉnh ủy
 /// ban hành Chỉ thị số 21-CT/TU`. The date stands within the sentence's first words, and only
-/// words stand between it and `ban hành` right before the reference.
+/// words stand between it and `ban hành` right before the reference. It is a whole day with its
+/// year: `Ngày 25/12, … ban hành` and `Tháng 3/2024, … ban hành` date the news more than the
+/// document.
 fn issued_before(doc: &Doc, start: usize) -> Option<String> {
     let before = doc.before(start);
     if !before.ends_with("ban hành ") {
         return None;
     }
-    let date = date::find(before).into_iter().next()?;
+    // The date stands in the first words: look for it there only.
+    let date = date::find(&before[..before.floor_char_boundary(80)])
+        .into_iter()
+        .next()?;
+    let whole_day = date.value.len() == "2023-05-04".len() && !date.value.starts_with('X');
     let opens = date.start <= 24 && !before[..date.start].contains(|c: char| c.is_ascii_digit());
     let then_words = !before[date.end..].contains(|c: char| c.is_ascii_digit() || c == ';');
-    (opens && then_words).then_some(date.value)
+    (whole_day && opens && then_words).then_some(date.value)
 }
 
 fn number_key(n: &str) -> &str {
@@ -406,7 +415,22 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         }
         out.push(r);
     }
+    share_listed_issue_dates(text, &mut out[first..]);
     resolve_short_references(&mut out[first..]);
+}
+
+/// `Quyết định số 2215-QĐ/HU và Quyết định số 2216-QĐ/HU ngày 02 tháng 8 năm 2024`: references
+/// listed with `và` or `,` before one issue date share it.
+fn share_listed_issue_dates(text: &str, records: &mut [Record]) {
+    for i in (1..records.len()).rev() {
+        let (before, after) = records.split_at_mut(i);
+        let (listed, next) = (&mut before[i - 1], &after[0]);
+        let joined = listed.end <= next.start
+            && matches!(&text[listed.end..next.start], " và " | ", " | "; ");
+        if listed.issued.is_none() && joined {
+            listed.issued.clone_from(&next.issued);
+        }
+    }
 }
 
 /// A citation's type and number (leading zeros dropped).
@@ -646,8 +670,8 @@ mod tests {
                     &["21-CT/TU issued=2023-05-04"],
                 ),
                 (
-                    "Sáng 12/3, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU và Hướng dẫn số 3-HD/HU",
-                    &["45-KH/HU issued=XXXX-03-12", "3-HD/HU issued=XXXX-03-12"],
+                    "Sáng 12/3/2024, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU và Hướng dẫn số 3-HD/HU",
+                    &["45-KH/HU issued=2024-03-12", "3-HD/HU issued=2024-03-12"],
                 ),
                 (
                     "Kế hoạch số 115-KH/HU, ngày 12-2-2024 của Huyện ủy về kết nạp đảng viên",
@@ -656,6 +680,10 @@ mod tests {
                 (
                     "Chỉ thị số 05-CT/TW của Bộ Chính trị ngày 15/5/2016 về học tập",
                     &["05-CT/TW issued=2016-05-15"],
+                ),
+                (
+                    "Quyết định số 215-QĐ/HU và Quyết định số 216-QĐ/HU ngày 02 tháng 8 năm 2024 của Huyện ủy",
+                    &["215-QĐ/HU issued=2024-08-02", "216-QĐ/HU issued=2024-08-02"],
                 ),
             ],
         );
@@ -670,6 +698,8 @@ mod tests {
             "Ngày 5/6/2020, Quyết định số 12/QĐ-UB của UBND ban hành Kế hoạch số 3-KH/UB",
             "thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy về nâng cao chất lượng, ngày 5/6/2022 huyện họp",
             "Nghị quyết số 21-NQ/TW của Trung ương ngày càng đi vào cuộc sống",
+            "Ngày 25/12, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 318-KH/TU về tạo nguồn",
+            "Tháng 3/2024, Đảng ủy Khối đã ban hành Kết luận số 14-KL/ĐUK",
         ];
         for text in table {
             let found = crate::extract::examples(extract, text);

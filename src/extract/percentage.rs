@@ -40,10 +40,9 @@ static PERCENT: LazyLock<WindowPattern> = LazyLock::new(|| {
 /// over 2%).
 const COMPARATIVES: [&str; 4] = ["cao", "thấp", "nhiều", "ít"];
 
-/// `tăng 11,7%`, `đã giảm 2%`, `cao hơn 2%`: the figure is a change.
-static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    // Each word with its first letter in either case: `[Cc]ao`.
-    let comparatives: Vec<String> = COMPARATIVES
+/// A regex alternation of `words`, each with its first letter in either case: `[Cc]ao|[Tt]hấp`.
+fn either_case_first(words: &[&str]) -> String {
+    let alternatives: Vec<String> = words
         .iter()
         .map(|w| {
             let mut chars = w.chars();
@@ -51,7 +50,12 @@ static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
             format!("[{}{first}]{}", first.to_uppercase(), chars.as_str())
         })
         .collect();
-    let comparatives = comparatives.join("|");
+    alternatives.join("|")
+}
+
+/// `tăng 11,7%`, `đã giảm 2%`, `cao hơn 2%`: the figure is a change.
+static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let comparatives = either_case_first(&COMPARATIVES);
     Regex::new(&format!(
         r"(?:[Tt]ăng(?: trưởng)?|[Gg]iảm)(?: thêm| được| lên| xuống| hơn| gần| trên| khoảng| bình quân)* $|(?:^|[^\w])(?:{comparatives}) hơn $"
     ))
@@ -67,12 +71,12 @@ static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("target pattern")
 });
 
-/// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `102,5%/KH`, `bằng 112% NQ`, `(153,33%)`
-/// after `vượt chỉ tiêu`.
+/// A plan reached: `89,15% chỉ tiêu`, `102% kế hoạch`, `102,5%/KH`, `bằng 112% NQ`, `vượt 8,5% so
+/// với mức cao nhất Nghị quyết đề ra`, `bằng 46,25% số đảng viên dự kiến kết nạp`.
 static ACHIEVED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // `KH` then a non-word character: a Unicode `\b` would keep this pattern off the DFA.
     Regex::new(
-        r"^\)? ?(?:so với |so |của |/ ?)?(?:chỉ tiêu|kế hoạch|(?:KH|NQ)(?:[^\w]|$)|Nghị quyết|nghị quyết)",
+        r"^\)? ?(?:so với |so |của |/ ?)?(?:mức (?:cao nhất |tối đa |tối thiểu )?(?:của |theo )?)?(?:chỉ tiêu|kế hoạch|dự toán|(?:KH|NQ)(?:[^\w]|$)|Nghị quyết|nghị quyết|số (?:đảng viên |ĐV )?(?:dự kiến|được giao))",
     )
     .expect("achievement pattern")
 });
@@ -263,10 +267,12 @@ type Rule = fn(&Around) -> bool;
 
 /// The role rules, in order: the first that holds gives the figure its role, and a figure no rule
 /// holds for is a `share`. Each rule reads one frame the figure may stand in.
-const ROLE_RULES: [(Role, Rule); 8] = [
+const ROLE_RULES: [(Role, Rule); 10] = [
     (Role::Target, in_goal_list),
     (Role::Change, changes),
     (Role::Target, aimed_at),
+    (Role::Target, plan_after_slash),
+    (Role::Target, with_planned_count),
     (Role::Achievement, plan_after),
     (Role::Achievement, admitted_against_plan),
     (Role::Share, rate),
@@ -296,38 +302,120 @@ fn changes(a: &Around) -> bool {
 }
 
 /// A goal in the figure's clause: `phấn đấu đạt 3%`, `chỉ tiêu là 3,5%`, `chưa đạt chỉ tiêu 3%`,
-/// a minimum.
+/// `chỉ tiêu năm 2025 tương đương khoảng 3,1%`, `Nghị quyết … xác định hằng năm kết nạp … 3%`, a
+/// minimum.
 fn aimed_at(a: &Around) -> bool {
+    let statement = statement(a);
+    // `phấn đấu`, `đặt mục tiêu` govern the rest of their sentence, past `;`, until something is
+    // done.
+    let striving = ["hấn đấu", "đặt mục tiêu", "đề ra mục tiêu"]
+        .iter()
+        .filter_map(|w| a.before.rfind(w))
+        .max()
+        .filter(|&at| !a.before[at..].starts_with('h') || a.before[..at].ends_with(['p', 'P']))
+        .is_some_and(|at| {
+            !["đã ", "ết quả", "đạt được"]
+                .iter()
+                .any(|w| a.before[at..].contains(w))
+        });
     a.minimum
+        || striving
         || names_the_plan(a.near_before)
-        || TARGET_BEFORE.is_match(&a.before[a.before.rfind(';').map_or(0, |i| i + 1)..])
+        || TARGET_BEFORE.is_match(statement)
+        || (statement.contains("tiêu") || statement.contains("ghị quyết"))
+            && PLAN_SETS.find_iter(statement).any(|m| {
+                let before = statement[..m.start()].trim_end();
+                !["đạt", "vượt", "thành", "so với"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            })
 }
+
+/// The figure's statement: its sentence before it, from the last `;`.
+fn statement<'a>(a: &Around<'a>) -> &'a str {
+    &a.before[a.before.rfind(';').map_or(0, |i| i + 1)..]
+}
+
+/// A plan that sets the figure after it: `chỉ tiêu năm 2025 tương đương 3,1%`, `giao chỉ tiêu kết
+/// nạp bằng 3,2%`, `Nghị quyết … xác định …`.
+static PLAN_SETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[Cc]hỉ tiêu(?: [{LETTERS}0-9]+){{0,4}} (?:tương đương|bằng)|[Nn]ghị quyết[^;.]{{0,100}} (?:xác định|đặt ra)"
+    ))
+    .expect("plan sets pattern")
+});
+
+/// `86,7%/80%`: the plan after the slash of a figure reached.
+fn plan_after_slash(a: &Around) -> bool {
+    a.near_before.ends_with("%/")
+}
+
+/// A figure with a planned count before it in its statement: `sẽ kết nạp mới 320 đảng viên,
+/// bằng 6,2% số đảng viên`, `chỉ tiêu mỗi năm kết nạp 100 - 110 đảng viên, trong đó … chiếm trên
+/// 50%`. The count frames decide what is planned.
+fn with_planned_count(a: &Around) -> bool {
+    let statement = statement(a);
+    // The count frames run only where the statement counts people (a cheap look first: when
+    // percentages alone are extracted, the frames are not otherwise needed).
+    if !["đảng viên", "ĐV", "đồng chí", "quần chúng", "học sinh"]
+        .iter()
+        .any(|w| statement.contains(w))
+    {
+        return false;
+    }
+    let from = a.p.start - statement.len();
+    let counts = a.doc.counts();
+    let before = counts.partition_point(|c| c.mention.end <= a.p.start);
+    before > 0 && {
+        let c = &counts[before - 1];
+        // A planned total, not a part of one; nothing done measured against it in between (`kế
+        // hoạch năm (1.650 đảng viên), kết quả quý I đạt 24,4%`).
+        let between = &a.doc.text[c.mention.end.min(a.p.start)..a.p.start];
+        c.mention.start >= from
+            && c.kind == Kind::Target
+            && c.total.is_none()
+            && c.subset.is_none()
+            && !DONE_WORDS.iter().any(|w| between.contains(w))
+    }
+}
+
+/// Words saying what follows was done, not planned.
+const DONE_WORDS: [&str; 5] = ["đạt", "ết quả", "ết nạp", "đã ", "được "];
 
 /// The plan right after the figure (`102% kế hoạch`), unless another percentage in its clause
-/// makes it a comparison.
+/// makes it a comparison (`1,8% so chỉ tiêu là 3%`; `52,2% kế hoạch và tăng 8,6%` is two).
 fn plan_after(a: &Around) -> bool {
-    let clause_end = [", ", ";", "("]
-        .iter()
-        .filter_map(|m| a.after.find(m))
-        .min()
-        .unwrap_or(a.after.len());
-    ACHIEVED_AFTER.is_match(a.after) && !a.after[..clause_end].contains('%')
+    ACHIEVED_AFTER.is_match(a.after) && {
+        let clause_end = [", ", ";", "(", " và "]
+            .iter()
+            .filter_map(|m| a.after.find(m))
+            .min()
+            .unwrap_or(a.after.len());
+        !a.after[..clause_end].contains('%')
+    }
 }
 
-/// `tỷ lệ 1,8%`, `chiếm 41,3%`: a rate, even after `vượt chỉ tiêu`.
+/// `tỷ lệ 1,8%`, `chiếm 41,3%`, `tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 91,4%`: a rate, even
+/// after `vượt chỉ tiêu`; not `tỷ lệ hoàn thành chỉ tiêu … đạt 105%`.
 fn rate(a: &Around) -> bool {
-    RATE_BEFORE.is_match(a.near_before)
+    let statement = statement(a).trim_start();
+    let rate_of = ["tỷ lệ", "Tỷ lệ", "tỉ lệ", "Tỉ lệ"]
+        .iter()
+        .any(|w| statement.starts_with(w))
+        && !names_a_plan(statement);
+    RATE_BEFORE.is_match(a.near_before) || rate_of
 }
 
-/// `vượt chỉ tiêu …`, `hoàn thành kế hoạch …` earlier in the sentence.
+/// `vượt chỉ tiêu …`, `hoàn thành kế hoạch …` earlier in the figure's statement.
 fn plan_reached_before(a: &Around) -> bool {
-    achieved_before(a.before)
+    achieved_before(statement(a))
 }
 
-/// Words that name a plan a count is measured against.
+/// Words that name a plan a count is measured against (without a first letter that may be a
+/// capital).
 const PLAN_WORDS: [&str; 8] = [
-    "chỉ tiêu",
-    "kế hoạch",
+    "hỉ tiêu",
+    "ế hoạch",
     "KH",
     "ghị quyết",
     "NQ",
@@ -346,36 +434,60 @@ static COUNT_OF_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9]/[0-9.]+ (?:đảng viên|ĐV|đồng chí|quần chúng)").expect("count of plan")
 });
 
-/// True when a plan is named in the figure's sentence before it or in the sentence before.
+/// True when a plan is named in the figure's sentence before it, in the two sentences before,
+/// or above the list lines the figure's line continues.
 fn plan_in_scope(a: &Around) -> bool {
-    names_a_plan(a.before) || previous_sentence(a.doc, a.p.start).is_some_and(names_a_plan)
+    names_a_plan(a.before) || lines_above(a.doc, a.p.start).any(names_a_plan)
 }
 
-/// The sentence before the one holding `pos`.
-fn previous_sentence<'a>(doc: &Doc<'a>, pos: usize) -> Option<&'a str> {
-    let start = doc.sentence(pos).start;
-    (start > 0).then(|| &doc.text[doc.sentence(start - 1).start..start])
+/// The sentences before the one holding `pos`, nearest first: two, and on up while they are
+/// lines of a list (`- Năm 2022: …`), to the line that opens it.
+fn lines_above<'a>(doc: &'a Doc<'a>, pos: usize) -> impl Iterator<Item = &'a str> + 'a {
+    let text = doc.text;
+    let mut line = doc.sentence(pos);
+    let mut taken = 0;
+    let mut listed = true;
+    std::iter::from_fn(move || {
+        if !(listed || taken < 2) || line.start == 0 {
+            return None;
+        }
+        let previous = doc.sentence(line.start - 1);
+        let above = &text[previous.start..line.start];
+        listed = is_list_line(above);
+        line = previous;
+        taken += 1;
+        Some(above)
+    })
+    .take(16)
 }
 
-/// `… kết nạp 187 đảng viên (chỉ tiêu 200), đạt tỷ lệ 93,5%`, `bằng 112%`: the share of the plan
-/// an admission reached. A rate of members (`đạt tỷ lệ 1,8% trên tổng số`) is a few percent, a
-/// plan's share tens of percent, so a figure under 20 stays a rate.
+/// `… kết nạp 187 đảng viên (chỉ tiêu 200), đạt tỷ lệ 93,5%`, `bằng 112%`, `So với kế hoạch năm, kết
+/// quả quý I đạt 24,4%`: the share of the plan an admission reached. A rate of members (`đạt tỷ
+/// lệ 1,8% trên tổng số`) is a few percent, a plan's share tens of percent, so a figure under 20
+/// after `tỷ lệ`, or under 10, stays a rate.
 fn admitted_against_plan(a: &Around) -> bool {
     // The verb opens its clause, right after the admission (`đảng viên nữ đạt tỷ lệ 45%` is not).
     let clause = &a.before[a.before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
-    let statement = &a.before[a.before.rfind(';').map_or(0, |i| i + 1)..];
-    a.p.value >= 20.0
-        && REACHED.is_match(clause)
-        && ["ết nạp", "hát triển được"]
+    let statement = statement(a);
+    let least = if clause.contains("lệ") { 20.0 } else { 10.0 };
+    let admitted = ["ết nạp", "hát triển được"]
+        .iter()
+        .any(|w| statement.contains(w))
+        || ["o với kế hoạch", "o với chỉ tiêu"]
             .iter()
-            .any(|w| statement.contains(w))
+            .any(|w| a.before.contains(w));
+    a.p.value >= least
+        && REACHED.is_match(clause)
+        && admitted
         && !OF_MEMBERS_AFTER.is_match(a.after)
         && plan_in_scope(a)
 }
 
-/// A clause that is only `đạt`, `đạt tỷ lệ` or `bằng` before its figure.
+/// A clause that is only `đạt`, `đạt tỷ lệ` or `bằng` before its figure, or the result's
+/// (`kết quả quý I đạt`).
 static REACHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:và )?(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $").expect("reached pattern")
+    Regex::new(r"^ ?(?:và )?(?:kết quả[^,;]{0,30} )?(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $")
+        .expect("reached pattern")
 });
 
 /// After a rate of members: what it is a rate of.
@@ -383,11 +495,26 @@ static OF_MEMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:trên |so với )?(?:tổng số|dân số|số đảng viên)").expect("of members")
 });
 
-/// One item of a per-unit list, up to its figure: a unit (`Đảng bộ huyện A`, `Mường Tè`),
-/// perhaps its admitted count, and `đạt` or `bằng`: `A kết nạp 210 ĐV, đạt 116,7%; B 103,2%`.
-static UNIT_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^ ?(?:và |- |riêng |còn )?(?:[A-ZĐ]|[Đđ]ảng bộ |[Hh]uyện |[Xx]ã |[Tt]hị xã |[Tt]hành phố |[Qq]uận |[Pp]hường |[Cc]hi bộ )[{LETTERS} ]{{0,60}}?(?P<admitted> (?:chỉ )?(?:mới )?kết nạp(?: được)?(?: mới)? [0-9.]+ (?:ĐV|đảng viên|đồng chí)(?: mới)?,?)?(?: đạt| bằng)?(?: \()? ?$"
+/// Lower-case words a unit's name may open with.
+const UNIT_WORDS: [&str; 8] = [
+    "đảng bộ ",
+    "huyện ",
+    "xã ",
+    "thị xã ",
+    "thành phố ",
+    "quận ",
+    "phường ",
+    "chi bộ ",
+];
+
+/// One item of a per-unit list, up to its figure: a unit (`Đảng bộ huyện A`, `Mường Tè`) or a
+/// count alone (`- Năm 2022: 252 đảng viên (đạt 100,8%)`), the unit perhaps with its admitted
+/// count, then `đạt` or `bằng`: `A kết nạp 210 ĐV, đạt 116,7%; B 103,2%; C 38 đảng viên (31,7%)`.
+static UNIT_ITEM: LazyLock<WindowPattern> = LazyLock::new(|| {
+    let count = "[0-9.]+ (?:ĐV|đảng viên|đồng chí|học sinh|sinh viên|quần chúng)(?: mới)?";
+    let unit_words = either_case_first(&UNIT_WORDS);
+    WindowPattern::new(&format!(
+        r"^ ?(?:và |- |riêng |còn )?(?:(?:[A-ZĐ]|{unit_words})[{LETTERS} ]{{0,60}}?(?: (?:(?:chỉ )?(?:mới )?kết nạp(?: được)?(?: mới)? )?{count})?|{count})(?:,? (?:đạt|bằng))?(?: \((?:đạt |bằng )?)? ?$"
     ))
     .expect("unit item pattern")
 });
@@ -419,21 +546,42 @@ fn unit_item_after_plan(a: &Around) -> bool {
         .chain(a.before.rfind(" như ").map(|i| i + " như".len()))
         .max();
     let item = &a.before[item_start.unwrap_or(0)..];
+    // A label, a count and a verb take some 130 bytes at most, and the item opens with a capital,
+    // a count or a unit's word: cheap looks before the pattern.
+    let opening = ["và ", "- ", "riêng ", "còn "]
+        .iter()
+        .fold(item.trim_start(), |rest, w| {
+            rest.strip_prefix(w).unwrap_or(rest)
+        });
+    let may_open = opening.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || UNIT_WORDS.iter().any(|w| opening.starts_with(w));
+    if item.len() > 160 || !may_open || UNIT_ITEM.find_at(item, 0).is_none() {
+        return false;
+    }
+    // The label is what stands before the count, if one is given; read without the capture engine.
+    let count_at = item.find(|c: char| c.is_ascii_digit());
+    let label = &item[..count_at.unwrap_or(item.len())];
     // The first item of a list (no `;` before it) gives the unit's admitted count.
-    let listed = |admitted: bool| item_start.is_some() || admitted && a.after.contains(';');
-    UNIT_ITEM
-        .captures(item)
-        .is_some_and(|c| listed(c.name("admitted").is_some()))
-        && !NOT_UNITS.iter().any(|w| item.contains(w))
-        && plan_in_scope(a)
+    let listed = item_start.is_some() || count_at.is_some() && a.after.contains(';');
+    listed && !NOT_UNITS.iter().any(|w| label.contains(w)) && plan_in_scope(a)
 }
 
 /// Where a list of goals is named: `các chỉ tiêu chủ yếu`, `12 chỉ tiêu`, `mục tiêu cụ thể`, a goal
 /// word a colon follows.
-static GOAL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[0-9]+) (?:chỉ tiêu|mục tiêu)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu) (?:chủ yếu|cụ thể|cơ bản|chính|trọng tâm)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)[^.;:]{0,60}:")
+static GOAL_HEAD: LazyLock<WindowPattern> = LazyLock::new(|| {
+    WindowPattern::new(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[0-9]+) (?:chỉ tiêu|mục tiêu)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu) (?:chủ yếu|cụ thể|cơ bản|chính|trọng tâm)|(?:[Cc]hỉ tiêu|[Mm]ục tiêu)[^.;:]{0,60}:")
         .expect("goal head pattern")
 });
+
+/// The goal heads of `text` in order (see [`GOAL_HEAD`]).
+fn goal_heads(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let head = GOAL_HEAD.find_at(text, at)?;
+        at = head.end;
+        Some(head)
+    })
+}
 
 /// Verbs that adopt a list of goals: `Đại hội thông qua 19 chỉ tiêu …`, `với một số chỉ tiêu chủ
 /// yếu …`.
@@ -448,10 +596,10 @@ const RESULT_WORDS: [&str; 6] = ["đạt", "vượt", "hoàn thành", "đã ", "
 /// True when `text` names a list of goals that runs to its end: a head with a colon after it, or
 /// one a verb adopts, with no word of results around it.
 fn opens_goal_list(text: &str) -> bool {
-    GOAL_HEAD.find_iter(text).any(|head| {
-        let lead = &text[text.floor_char_boundary(head.start().saturating_sub(24))..head.start()];
-        let colon = text[head.start()..].find(':').map(|i| head.start() + i);
-        let named = &text[head.start()..colon.unwrap_or(head.end())];
+    goal_heads(text).any(|head| {
+        let lead = &text[text.floor_char_boundary(head.start.saturating_sub(24))..head.start];
+        let colon = text[head.start..].find(':').map(|i| head.start + i);
+        let named = &text[head.start..colon.unwrap_or(head.end)];
         (colon.is_some() || ADOPTS.is_match(lead))
             && !RESULT_WORDS
                 .iter()
@@ -465,15 +613,27 @@ static GOAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("goal opening pattern")
 });
 
-/// A line that continues a list: a bullet or a numbered item.
-static LIST_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-+•*] |[0-9]{1,2}[.)] |[a-zđ]\) )").expect("list line"));
+/// True when `line` continues a list: a bullet (`- `, `+ `, `• `, `* `) or a numbered or lettered
+/// item (`1. `, `2) `, `a) `).
+fn is_list_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let numbered = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    line.strip_prefix(['-', '+', '*', '•'])
+        .is_some_and(|rest| rest.starts_with(' '))
+        || (1..=2).contains(&numbered)
+            && matches!(b.get(numbered..numbered + 2), Some([b'.' | b')', b' ']))
+        || b.first().is_some_and(u8::is_ascii_lowercase) && b.get(1..3) == Some(b") ")
+}
 
 /// A figure inside a list of goals, whatever its verb (`các chỉ tiêu chủ yếu đến năm 2030: tăng
 /// trưởng 8%; tỷ lệ che phủ rừng đạt 45%; 95% số xã …`): named in its sentence, or in the
 /// sentence before its bulleted lines, or before a sentence that opens with `Cụ thể`.
 fn in_goal_list(a: &Around) -> bool {
-    if opens_goal_list(a.before) || GOAL_OPENING.is_match(a.before) {
+    // Every goal head holds `tiêu` and every goal opening starts with `M` or `P`: cheap looks
+    // before the patterns, as this runs for every figure.
+    if a.before.contains("tiêu") && opens_goal_list(a.before)
+        || a.before.starts_with(['M', 'm', 'P', 'p']) && GOAL_OPENING.is_match(a.before)
+    {
         return true;
     }
     let (doc, text) = (a.doc, a.doc.text);
@@ -481,7 +641,7 @@ fn in_goal_list(a: &Around) -> bool {
     let specific = text[line.clone()].starts_with("Cụ thể");
     // Up a few bulleted lines to the one that names the list.
     for _ in 0..16 {
-        let listed = specific || LIST_LINE.is_match(&text[line.clone()]);
+        let listed = specific || is_list_line(&text[line.clone()]);
         if !listed || line.start == 0 {
             return false;
         }
@@ -489,7 +649,7 @@ fn in_goal_list(a: &Around) -> bool {
         let head = text[previous.start..line.start].trim_end();
         if specific || head.ends_with(':') {
             return opens_goal_list(head)
-                || specific && GOAL_HEAD.is_match(head) && !head.contains("ết quả");
+                || specific && goal_heads(head).next().is_some() && !head.contains("ết quả");
         }
         line = previous;
     }
@@ -635,6 +795,77 @@ mod tests {
                     "Huyện kết nạp 358 đảng viên mới, vượt kế hoạch, đạt tỷ lệ 7,61%; đảng viên nữ đạt tỷ lệ 45%.",
                     &["7.61 role=share", "45 role=share"],
                 ),
+                // The plan named after the figure, past a second figure's `và`.
+                (
+                    "Quý II kết nạp 500 đảng viên, đạt 41,5% kế hoạch năm và tăng 3,2% so với cùng kỳ.",
+                    &["41.5 role=achievement", "3.2 role=change"],
+                ),
+                (
+                    "Năm 2023 kết nạp 130 đảng viên, vượt 4% so với mức cao nhất Nghị quyết đề ra; bằng 52% số đảng viên dự kiến kết nạp cả nhiệm kỳ.",
+                    &["4 role=achievement", "52 role=achievement"],
+                ),
+                (
+                    "So với chỉ tiêu năm (900 đảng viên), kết quả 6 tháng đạt 47,3%.",
+                    &["47.3 role=achievement"],
+                ),
+                (
+                    "Tỷ lệ thôn có chi bộ đạt 92,1%/90%.",
+                    &["92.1 role=share", "90 role=target"],
+                ),
+                // Lines of a list after the plan its first line names.
+                (
+                    "Kết quả từng năm:\n- Năm 2021: 180 đảng viên (đạt 90% kế hoạch);\n- Năm 2022: 205 đảng viên (đạt 102,5%);\n- Năm 2023: 214 đảng viên (đạt 107%).",
+                    &[
+                        "90 role=achievement",
+                        "102.5 role=achievement",
+                        "107 role=achievement",
+                    ],
+                ),
+                (
+                    "Quý I kết nạp 400 đảng viên, bằng 20% chỉ tiêu năm. Trong số đó có 150 nữ. Nổi bật: Đảng bộ Công an tỉnh 30 đảng viên (40%); Đảng bộ huyện Sơn Hà 25 đảng viên (35,7%).",
+                    &[
+                        "20 role=achievement",
+                        "40 role=achievement",
+                        "35.7 role=achievement",
+                    ],
+                ),
+                (
+                    "Chỉ tiêu năm là 90 đảng viên. Đến nay xã Tân Phú mới kết nạp 12 ĐV, đạt 13,3%.",
+                    &["13.3 role=achievement"],
+                ),
+                // Goals set by a plan in other words, and the shares of a planned count.
+                (
+                    "Chỉ tiêu năm 2025 tương đương khoảng 3,1% tổng số đảng viên; huyện được giao chỉ tiêu kết nạp bằng 2,9% tổng số đảng viên.",
+                    &["3.1 role=target", "2.9 role=target"],
+                ),
+                (
+                    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020 - 2025 xác định hằng năm kết nạp đảng viên mới đạt 3-3,5% tổng số đảng viên.",
+                    &["3..3.5 role=target"],
+                ),
+                (
+                    "Theo chỉ tiêu được giao, năm 2024 huyện sẽ kết nạp 320 đảng viên, bằng 6,2% số đảng viên cuối năm 2023.",
+                    &["6.2 role=target"],
+                ),
+                (
+                    "Tỉnh phấn đấu mỗi năm kết nạp 150 học sinh; 100% trường THPT có chi bộ.",
+                    &["100 role=target"],
+                ),
+                (
+                    "Tỉnh đặt mục tiêu đến năm 2025 không còn thôn chưa có chi bộ; đảng viên nữ trong số kết nạp mới đạt trên 40%.",
+                    &["40 role=target"],
+                ),
+                (
+                    "Thu ngân sách đạt 412 tỷ đồng, đạt 108,6% dự toán; chi vượt 12% dự toán.",
+                    &["108.6 role=achievement", "12 role=achievement"],
+                ),
+                (
+                    "Năm 2023 kết nạp 73 đảng viên, đạt 52,1% chỉ tiêu năm (140 đảng viên); trong đó nữ 41 đồng chí (56,2%).",
+                    &["52.1 role=achievement", "56.2 role=share"],
+                ),
+                (
+                    "Kế hoạch năm (1.650 đảng viên); quý I đã kết nạp 402 đảng viên, đạt 24,4%.",
+                    &["24.4 role=achievement"],
+                ),
                 // Every figure in a list of goals is a target, whatever its verb.
                 (
                     "Các chỉ tiêu chủ yếu đến năm 2030: tăng trưởng kinh tế bình quân 8%/năm; tỷ lệ che phủ rừng đạt 45%; 95% số xã đạt chuẩn nông thôn mới.",
@@ -731,6 +962,32 @@ mod tests {
             proptest::prop_assert_eq!(&text[got.number], a.as_str());
             proptest::prop_assert_eq!(got.max, range.as_ref().map(|(_, b)| b.as_str()));
             proptest::prop_assert_eq!(got.tail, tail.map(str::trim_start));
+        }
+    }
+
+    #[test]
+    fn list_lines() {
+        for line in [
+            "- Năm 2022",
+            "+ Huyện A",
+            "• Xã B",
+            "* C",
+            "1. Tăng",
+            "12) Giảm",
+            "a) Một",
+        ] {
+            assert!(is_list_line(line), "{line}");
+        }
+        for line in [
+            "-5%",
+            "Năm 2022",
+            "123. Số",
+            "1.856 đảng viên",
+            "•",
+            "A) Một",
+            "",
+        ] {
+            assert!(!is_list_line(line), "{line}");
         }
     }
 
