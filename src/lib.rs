@@ -40,6 +40,7 @@
 mod dataset;
 mod extract;
 mod extractor;
+mod facts;
 mod output;
 mod pipeline;
 mod record;

@@ -6,6 +6,7 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::{Doc, KindSet, extract_doc};
+use crate::facts::{Article, Facts};
 use crate::record::Record;
 use crate::text::decode::{DecodeError, DecodeOptions, Decoded, decode};
 use crate::text::normalize::normalize;
@@ -189,11 +190,16 @@ fn extract_segments(
     let normalized = normalize(src);
     let mut line = 1;
     let mut counted_to = 0;
+    // The article's date and organization are read from its start, once; facts are numbered
+    // through the whole file.
+    let article = Article::read(&normalized.text);
+    let mut facts = Facts::default();
     for Segment { owned, window } in segments(&normalized.text, size) {
         let doc = Doc::new(&normalized.text[window.clone()]);
         let mut records = extract_doc(&doc, opts.kinds);
         // A record starting in the overlap is its neighbour's.
         records.retain(|r| owned.contains(&(window.start + r.start)));
+        facts.assign(&article, &doc, &mut records);
         let mut spans = Vec::with_capacity(records.len());
         // Records shown the same part of a sentence share its collapsed text.
         let mut last_sentence: Option<(usize, usize, String)> = None;
@@ -229,6 +235,10 @@ fn extract_segments(
             };
             r.start = decoded.map.start(s);
             r.end = decoded.map.end(e);
+            r.total = r.total.map(|(ts, te)| {
+                let (s, e) = normalized.to_source(window.start + ts, window.start + te);
+                (decoded.map.start(s), decoded.map.end(e))
+            });
             r.encoding = decoded.transcoded_from;
             // VNI and Windows-1258 write tone marks as characters of their own: a transcoded
             // file's text is NFC (SPEC), so a filter on `kết nạp` finds it as in any other file.

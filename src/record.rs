@@ -259,10 +259,23 @@ pub struct Record {
     pub sentence: String,
     /// The encoding the file was transcoded from, when it was not UTF-8.
     pub encoding: Option<&'static str>,
+    /// 1-based within the file; records stating the same thing (kind, value, unit, role, subset,
+    /// `org_full`, period; a directive's document) share it.
+    pub fact: usize,
+    /// The `fact` of the total this record divides (a breakdown part, a list item).
+    pub part_of: Option<usize>,
+    /// The time the record refers to, resolved against the article's own date.
+    pub when: Option<String>,
+    /// `org` with its place resolved from the article, or the article's own organization.
+    pub org_full: Option<String>,
+    /// The span of the total this record divides, in the same offsets as `start`/`end` at every
+    /// stage; set by the extractors, read to fill `part_of`.
+    #[serde(skip)]
+    pub(crate) total: Option<(usize, usize)>,
 }
 
 /// The column names, in order, as the CSV header.
-pub const FIELDS: [&str; 21] = [
+pub const FIELDS: [&str; 25] = [
     "file",
     "kind",
     "value",
@@ -284,6 +297,10 @@ pub const FIELDS: [&str; 21] = [
     "text",
     "sentence",
     "encoding",
+    "fact",
+    "part_of",
+    "when",
+    "org_full",
 ];
 
 impl Record {
@@ -312,11 +329,16 @@ impl Record {
             text: String::new(),
             sentence: String::new(),
             encoding: None,
+            fact: 0,
+            part_of: None,
+            when: None,
+            org_full: None,
+            total: None,
         }
     }
 
     /// The fields as text cells in [`FIELDS`] order; `None` is an empty cell.
-    pub(crate) fn cells(&self) -> [Option<String>; 21] {
+    pub(crate) fn cells(&self) -> [Option<String>; 25] {
         let unit = self.unit.map(|u| match u {
             Unit::Members => "members".to_string(),
             Unit::Percent => "percent".to_string(),
@@ -343,6 +365,10 @@ impl Record {
             Some(self.text.clone()),
             Some(self.sentence.clone()),
             self.encoding.map(str::to_string),
+            Some(self.fact.to_string()),
+            self.part_of.map(|f| f.to_string()),
+            self.when.clone(),
+            self.org_full.clone(),
         ]
     }
 }

@@ -1467,6 +1467,7 @@ fn record(doc: &Doc, all: &[Classified], c: &Classified) -> Record {
     r.org = c.label.clone();
     if let Some(t) = c.total {
         let t = &all[t].mention;
+        r.total = Some((t.start, t.end));
         r.org = r.org.or_else(|| org::org_for(doc, t.start));
     } else {
         r.org = r.org.or_else(|| org::org_for(doc, m.start));

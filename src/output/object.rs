@@ -66,6 +66,15 @@ impl<'r> ObjectWriter<'r> {
             out,
         );
         field(out, "encoding", r.encoding);
+        out.extend_from_slice(b",\"fact\":");
+        out.extend_from_slice(digits.format(r.fact).as_bytes());
+        out.extend_from_slice(b",\"part_of\":");
+        match r.part_of {
+            Some(f) => out.extend_from_slice(digits.format(f).as_bytes()),
+            None => out.extend_from_slice(b"null"),
+        }
+        field(out, "when", r.when.as_deref());
+        field(out, "org_full", r.org_full.as_deref());
         out.push(b'}');
         self.last = Some((r, file, sentence));
     }
@@ -180,6 +189,11 @@ mod tests {
         full.subset = Some("nữ".into());
         full.line = 12;
         full.encoding = Some("windows-1258");
+        full.fact = 7;
+        full.part_of = Some(3);
+        full.when = Some("2023".into());
+        full.org_full = Some("Đảng bộ tỉnh \"Hà Yên\"".into());
+        full.total = Some((1, 2));
         let mut directive = record(Kind::Directive, Value::Text("21-NQ/TW".into()), "x");
         directive.doc_type = Some("Nghị quyết");
         directive.number = Some("21".into());
@@ -232,6 +246,8 @@ mod tests {
                     r.file = file.clone();
                     r.text = t.chars().rev().collect();
                     r.org = Some(t.clone());
+                    r.org_full = Some(t.clone());
+                    r.fact = i;
                     r
                 })
                 .collect();

@@ -1,0 +1,895 @@
+//! The fact fields (SPEC "Fact fields"): `org_full`, the organization with its place resolved
+//! from the article; `when`, the time resolved against the article's own date; `fact`, one number
+//! for the records that state the same thing; `part_of`, the fact of the total a part divides.
+//!
+//! They are computed per file after extraction, segment by segment: [`Article`] reads the
+//! article's date, its own organization and the places it names once, from the start of the
+//! text, and [`Facts`] numbers the records of each segment in turn.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::{Doc, LETTERS};
+use crate::record::{Kind, Record};
+
+/// Vietnam's provinces and centrally-run cities with their former names (see the file's header).
+const PROVINCES: &str = include_str!("../data/provinces.txt");
+
+/// A place name from [`PROVINCES`]: its unit word and whether it names the place when written
+/// alone (not `Hồ Chí Minh`, which is also the president's).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Province {
+    unit: &'static str,
+    alone: bool,
+}
+
+static PROVINCE_NAMES: LazyLock<HashMap<&'static str, Province>> = LazyLock::new(|| {
+    let mut names = HashMap::new();
+    for line in PROVINCES.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('|').map(str::trim);
+        let unit = cols.next().unwrap_or_default();
+        for (i, col) in cols.enumerate() {
+            for name in col.split(", ").map(str::trim).filter(|n| !n.is_empty()) {
+                let alone = !name.ends_with('*');
+                // Provinces merged or renamed were all provinces (tỉnh) under those names.
+                let unit = if i == 0 { unit } else { "tỉnh" };
+                names.insert(name.trim_end_matches('*'), Province { unit, alone });
+            }
+        }
+    }
+    names
+});
+
+/// Words before a name that make it a place: the unit, or its Party committee (`Huyện ủy X` is
+/// the committee of huyện X). Longest first, each with the unit it names.
+const PLACE_WORDS: [(&str, &str); 15] = [
+    ("thành phố", "thành phố"),
+    ("thị trấn", "thị trấn"),
+    ("thành ủy", "thành phố"),
+    ("huyện ủy", "huyện"),
+    ("quận ủy", "quận"),
+    ("tỉnh ủy", "tỉnh"),
+    ("thị xã", "thị xã"),
+    ("thị ủy", "thị xã"),
+    ("phường", "phường"),
+    ("huyện", "huyện"),
+    ("quận", "quận"),
+    ("tỉnh", "tỉnh"),
+    ("tp.", "thành phố"),
+    ("xã", "xã"),
+    ("tp", "thành phố"),
+];
+
+/// Capitalized words after a unit that are an organization's, not a place's (`Tỉnh Đoàn`, `Huyện
+/// Hội Nông dân`).
+const NOT_PLACES: [&str; 6] = ["Đoàn", "Hội", "Ủy", "Đảng", "Ban", "Mặt"];
+
+/// The unit word of a place mention, read case-insensitively, then up to four words.
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = PLACE_WORDS
+        .iter()
+        .map(|(w, _)| format!("(?i:{})", regex::escape(w)))
+        .collect();
+    Regex::new(&format!(
+        r"(?-u:\b)(?P<unit>{}) (?P<name>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}})",
+        words.join("|")
+    ))
+    .expect("place pattern")
+});
+
+/// The leading capitalized words of `words`: a place's name (`Quảng An` of `Quảng An kết nạp`).
+fn capitalized_prefix(words: &str) -> Option<&str> {
+    let (mut at, mut end) = (0, 0);
+    for (i, word) in words.split(' ').enumerate() {
+        let w = word.trim_end_matches([',', ':', ';']);
+        if i == 4 || !w.starts_with(char::is_uppercase) || (i == 0 && NOT_PLACES.contains(&w)) {
+            break;
+        }
+        end = at + w.len();
+        // Punctuation after a word ends the name.
+        if w.len() < word.len() {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    (end > 0).then(|| &words[..end])
+}
+
+/// A place the article names: where, its unit word and its name.
+#[derive(Debug, Clone, PartialEq)]
+struct Place {
+    at: usize,
+    unit: &'static str,
+    name: String,
+}
+
+/// Every place named with its unit word in `text` (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`).
+fn places(text: &str) -> Vec<Place> {
+    PLACE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let written = c["unit"].to_lowercase();
+            let unit = PLACE_WORDS.iter().find(|(w, _)| *w == written)?.1;
+            let name = capitalized_prefix(&c["name"])?;
+            Some(Place {
+                at: c.get(0).expect("match").start(),
+                unit,
+                name: name.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The article's own date: in a header or dateline with a weekday or a label (`Thứ Sáu,
+/// 10/01/2025`, `Cập nhật: 10:20, 05/06/2023`, `Ngày đăng: 12/03/2024`), or alone on a line.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let date = r"(?P<d>[0-9]{1,2})[/.-](?P<m>[0-9]{1,2})[/.-](?P<y>(?:19|20)[0-9]{2})(?-u:\b)";
+    let time = r"(?:[0-9]{1,2}[:h][0-9]{2}(?: ?[AaPp][Mm])?[ ,-]*)?";
+    Regex::new(&format!(
+        r"(?m)(?:(?i:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày cập nhật|cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian đăng)[^0-9\n]{{0,12}}|^[ \t]*){time}{date}"
+    ))
+    .expect("dateline pattern")
+});
+
+/// How much of the text's start holds its header, headline and first statement.
+const HEAD: usize = 1500;
+/// How far into a text its dateline is looked for.
+const DATELINE_REACH: usize = 64 * 1024;
+
+/// A calendar date (year, month, day).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// What the article says of itself: its date and the organization it is about.
+#[derive(Debug, Default)]
+pub struct Article {
+    pub date: Option<Date>,
+    /// The organization its headline or first statement names, in full (`Đảng bộ tỉnh Quảng An`).
+    pub own: Option<String>,
+    /// The place behind [`Article::own`], for `Đảng bộ tỉnh` and `toàn huyện`.
+    own_place: Option<(&'static str, String)>,
+}
+
+/// `s` cut to at most `n` bytes at a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+impl Article {
+    /// Reads the date and the organization from the start of a normalized text.
+    pub fn read(text: &str) -> Self {
+        let date = DATELINE
+            .captures_iter(head(text, DATELINE_REACH))
+            .find_map(|c| {
+                let (d, m) = (c["d"].parse().ok()?, c["m"].parse().ok()?);
+                let whole = c.get(0).expect("match");
+                // A date alone on a line, not the first words of a sentence.
+                let labelled = whole
+                    .as_str()
+                    .trim_start()
+                    .starts_with(|c: char| !c.is_ascii_digit());
+                let line_end = text[whole.end()..]
+                    .find('\n')
+                    .map_or(text.len(), |i| whole.end() + i);
+                let alone = labelled || text[whole.end()..line_end].trim().len() <= 24;
+                ((1..=12).contains(&m) && (1..=31).contains(&d) && alone).then(|| Date {
+                    year: c["y"].parse().unwrap_or_default(),
+                    month: m,
+                    day: d,
+                })
+            });
+        let head = head(text, HEAD);
+        let named = places(head).into_iter().next().map(|p| (p.unit, p.name));
+        let own_place = named.or_else(|| {
+            // A province named alone in the headline (`Quảng Ninh: kết nạp 2.000 đảng viên`).
+            head.lines().find_map(|line| {
+                let name = capitalized_prefix(line.trim())?;
+                let province = PROVINCE_NAMES.get(name).filter(|p| p.alone)?;
+                Some((province.unit, name.to_string()))
+            })
+        });
+        Article {
+            date,
+            own: own_place
+                .as_ref()
+                .map(|(unit, name)| format!("Đảng bộ {unit} {name}")),
+            own_place,
+        }
+    }
+}
+
+/// Party bodies as the records' `org` writes them, and the body they name: a committee
+/// (`Tỉnh ủy`) leads the organization (`Đảng bộ tỉnh`), which is what admits.
+const BODIES: [(&str, &str); 9] = [
+    ("Đảng bộ", "Đảng bộ"),
+    ("Đảng ủy", "Đảng bộ"),
+    ("Chi bộ", "Chi bộ"),
+    ("Tỉnh ủy", "Đảng bộ tỉnh"),
+    ("Huyện ủy", "Đảng bộ huyện"),
+    ("Thành ủy", "Đảng bộ thành phố"),
+    ("Quận ủy", "Đảng bộ quận"),
+    ("Thị ủy", "Đảng bộ thị xã"),
+    ("Công an", "Công an"),
+];
+
+/// The place resolving a bare unit word (`tỉnh` of `Đảng bộ tỉnh`): the article's own where it
+/// is of that unit, else the nearest named before `at` in the segment, else the first after.
+fn place_of_unit(article: &Article, places: &[Place], unit: &str, at: usize) -> Option<String> {
+    if let Some((u, name)) = &article.own_place
+        && *u == unit
+    {
+        return Some(name.clone());
+    }
+    let of_unit = || places.iter().filter(|p| p.unit == unit);
+    of_unit()
+        .rfind(|p| p.at < at)
+        .or_else(|| of_unit().next())
+        .map(|p| p.name.clone())
+}
+
+/// The unit of a bare name (`Sơn Hà`): as the segment names it with its unit word, else as the
+/// list of provinces does.
+fn unit_of_name(places: &[Place], name: &str) -> Option<&'static str> {
+    places
+        .iter()
+        .find(|p| p.name == name)
+        .map(|p| p.unit)
+        .or_else(|| PROVINCE_NAMES.get(name).filter(|p| p.alone).map(|p| p.unit))
+}
+
+/// `org` in full: its body named as the organization (`Tỉnh ủy` → `Đảng bộ tỉnh`), its bare
+/// unit given the place (`Đảng bộ tỉnh` → `Đảng bộ tỉnh Quảng An`), a bare place given its
+/// organization (`Sơn Hà` → `Đảng bộ huyện Sơn Hà` where the article writes `huyện Sơn Hà`).
+fn resolve(org: &str, article: &Article, places: &[Place], at: usize) -> String {
+    let (body, rest) = BODIES
+        .iter()
+        .find_map(|(written, body)| {
+            let rest = org.strip_prefix(written)?;
+            (rest.is_empty() || rest.starts_with(' ')).then(|| (*body, rest.trim_start()))
+        })
+        .unwrap_or(("", org));
+    // The unit the body's own name ends with (`Đảng bộ tỉnh`), or the rest's (`Quân sự tỉnh`).
+    let (body, rest) = match body.rsplit_once(' ') {
+        Some((b, unit)) if body != "Đảng bộ" && body != "Chi bộ" && body != "Công an" => {
+            (b, format!("{unit} {rest}").trim_end().to_string())
+        }
+        _ => (body, rest.to_string()),
+    };
+    let unit_first = PLACE_WORDS
+        .iter()
+        .find(|(w, _)| {
+            let lower = rest.to_lowercase();
+            lower == *w || lower.starts_with(&format!("{w} "))
+        })
+        .map(|(w, u)| (w.len(), *u));
+    let body = if body.is_empty() {
+        "Đảng bộ"
+    } else {
+        body
+    };
+    match unit_first {
+        // `Đảng bộ tỉnh`, `Thành phố Tân Lập`.
+        Some((len, unit)) => {
+            let name = rest[len..].trim();
+            if name.is_empty() {
+                match place_of_unit(article, places, unit, at) {
+                    Some(place) => format!("{body} {unit} {place}"),
+                    None => format!("{body} {unit}"),
+                }
+            } else {
+                format!("{body} {unit} {name}")
+            }
+        }
+        None => {
+            // `Quân sự tỉnh`, `Công an huyện`: the unit's place at the end.
+            if let Some((lead, unit)) = rest.rsplit_once(' ')
+                && let Some((_, unit)) = PLACE_WORDS.iter().find(|(w, _)| *w == unit)
+                && let Some(place) = place_of_unit(article, places, unit, at)
+            {
+                return format!("{body} {lead} {unit} {place}");
+            }
+            match unit_of_name(places, &rest) {
+                Some(unit) if body == "Đảng bộ" => format!("Đảng bộ {unit} {rest}"),
+                _ if org == rest => rest,
+                _ => format!("{body} {rest}"),
+            }
+        }
+    }
+}
+
+/// The place a sentence or clause opens with as its subject (`Hà Yên kết nạp …`), where the
+/// article or the list of provinces knows it as a place.
+fn subject_place(text: &str, places: &[Place]) -> Option<(&'static str, String)> {
+    let name = capitalized_prefix(text.trim_start())?;
+    let unit = unit_of_name(places, name)?;
+    Some((unit, name.to_string()))
+}
+
+/// Relative times, resolved against the article's date; the longer phrases first.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Relative {
+    /// `từ đầu năm đến nay`: January to the article's day.
+    SinceYearStart,
+    /// `6 tháng đầu năm`: the first months of the year.
+    FirstMonths,
+    /// `quý I` … `quý IV`.
+    Quarter,
+    /// `cùng kỳ năm trước`: the time the sentence otherwise names, a year earlier.
+    SamePeriod,
+    /// `năm nay`.
+    ThisYear,
+    /// `năm qua`, `năm trước`: the year before the article's (its own near a year's end).
+    LastYear,
+    /// `hiện nay`, `hiện có`: the article's day (a membership total stands at it).
+    Now,
+    /// `những năm qua`, `5 năm qua`: a span nothing pins.
+    Vague,
+}
+
+/// The phrases of [`Relative`], each with an example the tests read.
+const RELATIVE: [(&str, Relative, &str); 9] = [
+    (
+        r"từ đầu năm (?:đến|tới) nay|từ đầu năm",
+        Relative::SinceYearStart,
+        "Từ đầu năm đến nay, kết nạp 300 đảng viên",
+    ),
+    (
+        r"(?P<n>[0-9]{1,2}) tháng đầu năm(?: nay)?",
+        Relative::FirstMonths,
+        "6 tháng đầu năm, kết nạp 300 đảng viên",
+    ),
+    (
+        r"quý (?P<q>IV|III|II|I|1|2|3|4)(?-u:\b)(?: năm nay)?",
+        Relative::Quarter,
+        "Quý I, kết nạp 300 đảng viên",
+    ),
+    (
+        r"cùng kỳ(?: năm (?:trước|ngoái))?",
+        Relative::SamePeriod,
+        "cùng kỳ năm trước kết nạp 280 đảng viên",
+    ),
+    (
+        r"(?:những|các|nhiều|mấy|[0-9]+) năm (?:qua|gần đây|trước)",
+        Relative::Vague,
+        "Những năm qua, kết nạp 300 đảng viên",
+    ),
+    (
+        r"năm nay",
+        Relative::ThisYear,
+        "Năm nay, kết nạp 300 đảng viên",
+    ),
+    (
+        r"năm (?:vừa qua|qua|trước|ngoái)",
+        Relative::LastYear,
+        "Trong năm qua, kết nạp 300 đảng viên",
+    ),
+    (
+        r"hiện nay|hiện có|hiện đang",
+        Relative::Now,
+        "Đảng bộ hiện có 3.000 đảng viên",
+    ),
+    (
+        r"tính đến nay|đến nay",
+        Relative::Now,
+        "Tính đến nay, toàn tỉnh có 3.000 đảng viên",
+    ),
+];
+
+static RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = RELATIVE
+        .iter()
+        .enumerate()
+        .map(|(i, (p, _, _))| format!("(?P<r{i}>{p})"))
+        .collect();
+    Regex::new(&format!(r"(?i:(?-u:\b)(?:{}))", alts.join("|"))).expect("relative pattern")
+});
+
+/// The relative phrases of `sentence`, with where each starts.
+fn relatives(sentence: &str) -> Vec<(usize, Relative, Option<u32>)> {
+    RELATIVE_RE
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let i = (0..RELATIVE.len()).find(|i| c.name(&format!("r{i}")).is_some())?;
+            let n = c
+                .name("n")
+                .and_then(|n| n.as_str().parse().ok())
+                .or_else(|| {
+                    c.name("q").map(|q| match q.as_str() {
+                        "I" | "1" => 1,
+                        "II" | "2" => 2,
+                        "III" | "3" => 3,
+                        _ => 4,
+                    })
+                });
+            Some((c.get(0).expect("match").start(), RELATIVE[i].1, n))
+        })
+        .collect()
+}
+
+/// A span of months as ISO 8601 (`2025-01/2025-06`).
+fn months(year: i32, from: u32, to: u32) -> String {
+    format!("{year}-{from:02}/{year}-{to:02}")
+}
+
+/// The time `rel` names against the article's `date`; `other` is what the sentence otherwise
+/// names, for `cùng kỳ`.
+fn resolve_relative(
+    rel: Relative,
+    n: Option<u32>,
+    date: Date,
+    other: Option<String>,
+) -> Option<String> {
+    let y = date.year;
+    Some(match rel {
+        Relative::SinceYearStart => {
+            format!("{y}-01/{y}-{:02}-{:02}", date.month, date.day)
+        }
+        Relative::FirstMonths => months(y, 1, n.filter(|n| (1..=12).contains(n))?),
+        Relative::Quarter => {
+            let q = n?;
+            months(y, q * 3 - 2, q * 3)
+        }
+        Relative::SamePeriod => match other {
+            // The same span a year back: every year in it less one.
+            Some(span) => span
+                .split('/')
+                .map(|end| {
+                    let (year, rest) = end.split_at(4.min(end.len()));
+                    Some(format!("{}{rest}", year.parse::<i32>().ok()? - 1))
+                })
+                .collect::<Option<Vec<String>>>()?
+                .join("/"),
+            None => (y - 1).to_string(),
+        },
+        Relative::ThisYear => y.to_string(),
+        // A review written in the year's last two months looks back on that same year.
+        Relative::LastYear if date.month >= 11 => y.to_string(),
+        Relative::LastYear => (y - 1).to_string(),
+        Relative::Now => format!("{y}-{:02}-{:02}", date.month, date.day),
+        Relative::Vague => return None,
+    })
+}
+
+/// The time a figure at `pos` of `sentence` (offsets within it) refers to by a relative phrase:
+/// the nearest before it, else the first after.
+fn relative_when(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> Option<String> {
+    let date = date?;
+    let found = relatives(sentence);
+    // `hiện` dates a membership total; of admissions over a time it says nothing.
+    let usable =
+        |r: &&(usize, Relative, Option<u32>)| kind == Kind::Membership || r.1 != Relative::Now;
+    let near = found
+        .iter()
+        .filter(usable)
+        .rfind(|r| r.0 <= pos)
+        .or_else(|| found.iter().filter(usable).find(|r| r.0 > pos))?;
+    let other = found
+        .iter()
+        .filter(|r| !matches!(r.1, Relative::SamePeriod | Relative::Now | Relative::Vague))
+        .find_map(|&(_, rel, n)| resolve_relative(rel, n, date, None));
+    resolve_relative(near.1, near.2, date, other)
+}
+
+/// An ISO value with its `XXXX` years filled from the article's date.
+fn fill_year(iso: &str, date: Option<Date>) -> Option<String> {
+    if !iso.contains("XXXX") {
+        return Some(iso.to_string());
+    }
+    Some(iso.replace("XXXX", &date?.year.to_string()))
+}
+
+/// The record among `records` (sorted by start) spanning `span`, of `kind` where two share it.
+fn record_at(records: &[Record], span: (usize, usize), kind: Kind) -> Option<usize> {
+    let from = records.partition_point(|r| r.start < span.0);
+    let same: Vec<usize> = (from..records.len())
+        .take_while(|&i| records[i].start == span.0)
+        .filter(|&i| records[i].end == span.1)
+        .collect();
+    same.iter()
+        .copied()
+        .find(|&i| records[i].kind == kind)
+        .or(same.first().copied())
+}
+
+/// Numbers the facts of one file, segment by segment.
+#[derive(Debug, Default)]
+pub struct Facts {
+    /// The last fact number given.
+    last: usize,
+}
+
+impl Facts {
+    /// Fills `org_full`, `when`, `fact` and `part_of` of one segment's records (sorted by start,
+    /// spans and `total` in `doc`'s offsets). Repeats are looked for within the segment: a
+    /// segment is larger than any article, and the facts of a huge file are not all kept.
+    pub fn assign(&mut self, article: &Article, doc: &Doc, records: &mut [Record]) {
+        let places: OnceCell<Vec<Place>> = OnceCell::new();
+        let places = || places.get_or_init(|| self::places(doc.text)).as_slice();
+        // Totals first, so that a part takes its total's organization and time.
+        let mut order: Vec<usize> = (0..records.len()).collect();
+        order.sort_by_key(|&i| records[i].total.is_some());
+        let mut total_of: Vec<Option<usize>> = vec![None; records.len()];
+        for &i in &order {
+            let r = &records[i];
+            let total = r
+                .total
+                .and_then(|span| record_at(records, span, r.kind))
+                .filter(|&t| t != i);
+            total_of[i] = total;
+            let (org_full, when) = self.fill(article, doc, records, i, total, places);
+            records[i].org_full = org_full;
+            records[i].when = when;
+        }
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for r in records.iter_mut() {
+            let key = fact_key(r);
+            r.fact = *seen.entry(key).or_insert_with(|| {
+                self.last += 1;
+                self.last
+            });
+        }
+        for (i, total) in total_of.into_iter().enumerate() {
+            records[i].part_of = total.map(|t| records[t].fact);
+        }
+    }
+
+    /// The `org_full` and `when` of `records[i]`, whose total (when a part) is `records[t]`
+    /// with its own already filled.
+    fn fill<'p>(
+        &self,
+        article: &Article,
+        doc: &Doc,
+        records: &[Record],
+        i: usize,
+        total: Option<usize>,
+        places: impl Fn() -> &'p [Place],
+    ) -> (Option<String>, Option<String>) {
+        let r = &records[i];
+        let total = total.map(|t| &records[t]);
+        let sentence = || doc.sentence(r.start);
+        let when = match r.kind {
+            Kind::Date => fill_year(&r.value.to_string(), article.date),
+            Kind::Directive => r.issued.as_deref().and_then(|d| fill_year(d, article.date)),
+            Kind::Percentage => {
+                // A percentage shares the time of the count it follows in its sentence.
+                let range = sentence();
+                records[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|o| o.start >= range.start)
+                    .find(|o| counts(o.kind))
+                    .and_then(|o| o.when.clone())
+                    .or_else(|| {
+                        relative_when(
+                            &doc.text[range.clone()],
+                            r.start - range.start,
+                            article.date,
+                            r.kind,
+                        )
+                    })
+            }
+            _ => r
+                .period
+                .clone()
+                .or_else(|| total.and_then(|t| t.when.clone()))
+                .or_else(|| {
+                    let range = sentence();
+                    relative_when(
+                        &doc.text[range.clone()],
+                        r.start - range.start,
+                        article.date,
+                        r.kind,
+                    )
+                }),
+        };
+        if !(counts(r.kind) || r.kind == Kind::Percentage) {
+            return (None, when);
+        }
+        let org_full = match (&r.org, total) {
+            (Some(org), _) => Some(resolve(org, article, places(), r.start)),
+            (None, Some(t)) => t.org_full.clone(),
+            (None, None) => {
+                let range = sentence();
+                let before = &doc.text[range.start..r.start.max(range.start)];
+                let clause = before.rfind(", ").map_or(before, |c| &before[c + 2..]);
+                subject_place(before, places())
+                    .or_else(|| subject_place(clause, places()))
+                    .map(|(unit, name)| format!("Đảng bộ {unit} {name}"))
+                    .or_else(|| article.own.clone())
+            }
+        };
+        (org_full, when)
+    }
+}
+
+/// The kinds that count members.
+fn counts(kind: Kind) -> bool {
+    matches!(kind, Kind::Admission | Kind::Target | Kind::Membership)
+}
+
+/// What makes two records one fact: the SPEC's fields, the period read where the sentence pins
+/// none from `when`; a directive by its document.
+fn fact_key(r: &Record) -> String {
+    match r.kind {
+        Kind::Directive => format!("{:?} {}", r.kind, r.value.to_string().to_lowercase()),
+        _ => format!(
+            "{:?}",
+            (
+                r.kind,
+                &r.value,
+                &r.value_max,
+                r.unit,
+                r.role,
+                &r.subset,
+                &r.org_full,
+                r.period.as_ref().or(r.when.as_ref()),
+            )
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Value;
+
+    #[test]
+    fn the_list_holds_the_34_provinces_and_the_63_before_them() {
+        let lines: Vec<&str> = PROVINCES.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(lines.len(), 34);
+        let before: usize = lines
+            .iter()
+            .map(|l| {
+                1 + l
+                    .split('|')
+                    .nth(2)
+                    .unwrap()
+                    .split(',')
+                    .filter(|n| !n.trim().is_empty())
+                    .count()
+            })
+            .sum();
+        assert_eq!(before, 63);
+        assert_eq!(PROVINCE_NAMES["Hà Giang"].unit, "tỉnh");
+        assert_eq!(PROVINCE_NAMES["Cần Thơ"].unit, "thành phố");
+        assert!(!PROVINCE_NAMES["Hồ Chí Minh"].alone);
+    }
+
+    fn read(text: &str) -> Article {
+        Article::read(text)
+    }
+
+    #[test]
+    fn the_article_date_comes_from_its_header_or_dateline() {
+        type Ymd = Option<(i32, u32, u32)>;
+        let table: [(&str, Ymd); 6] = [
+            (
+                "Tin tức\nThứ Sáu, 10/01/2025\nNăm nay kết nạp 5 đảng viên.",
+                Some((2025, 1, 10)),
+            ),
+            ("Cập nhật: 10:20, 05/06/2023\nBài viết", Some((2023, 6, 5))),
+            (
+                "Tiêu đề\nNgày đăng: 12/03/2024 09:15\nBài",
+                Some((2024, 3, 12)),
+            ),
+            ("Tiêu đề\n14/01/2025 08:30\nBài", Some((2025, 1, 14))),
+            // A date opening a sentence of the body is no dateline.
+            (
+                "Tiêu đề\n31/12/2024 là ngày Đảng bộ tỉnh tổng kết công tác năm với nhiều kết quả.",
+                None,
+            ),
+            ("Sáng 3-2, Huyện ủy tổ chức hội nghị.", None),
+        ];
+        for (text, want) in table {
+            let got = read(text).date.map(|d| (d.year, d.month, d.day));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_article_organization_comes_from_its_headline() {
+        let table = [
+            (
+                "Xây dựng Đảng\n\nĐảng bộ tỉnh Quảng An kết nạp 1.204 đảng viên",
+                Some("Đảng bộ tỉnh Quảng An"),
+            ),
+            (
+                "Huyện ủy Hòa Phong: nhiều cách làm hay",
+                Some("Đảng bộ huyện Hòa Phong"),
+            ),
+            (
+                "Quảng Ninh: kết nạp 2.000 đảng viên",
+                Some("Đảng bộ tỉnh Quảng Ninh"),
+            ),
+            // A person's name, and the president's, are no place.
+            (
+                "Trần Minh Khôi\nHồ Chí Minh với công tác xây dựng Đảng",
+                None,
+            ),
+            ("Tỉnh Đoàn tổ chức hội nghị", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(read(text).own.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn organizations_are_resolved_against_the_article() {
+        let article = read("Đảng bộ tỉnh Quảng An kết nạp 1.204 đảng viên\n\nThứ Ba, 14/01/2025");
+        let text =
+            "Thành phố Tân Lập kết nạp 210. Huyện Sơn Hà kết nạp 142. Đảng bộ huyện kết nạp 20.";
+        let found = places(text);
+        let table = [
+            ("Đảng bộ tỉnh", "Đảng bộ tỉnh Quảng An"),
+            ("Tỉnh ủy", "Đảng bộ tỉnh Quảng An"),
+            ("Đảng bộ tỉnh Quảng An", "Đảng bộ tỉnh Quảng An"),
+            ("Thành phố Tân Lập", "Đảng bộ thành phố Tân Lập"),
+            ("Tân Lập", "Đảng bộ thành phố Tân Lập"),
+            ("Sơn Hà", "Đảng bộ huyện Sơn Hà"),
+            ("Đảng bộ huyện", "Đảng bộ huyện Sơn Hà"),
+            ("Huyện ủy Bình Minh", "Đảng bộ huyện Bình Minh"),
+            ("Công an tỉnh", "Công an tỉnh Quảng An"),
+            ("Đảng bộ Quân sự tỉnh", "Đảng bộ Quân sự tỉnh Quảng An"),
+            ("Hà Giang", "Đảng bộ tỉnh Hà Giang"),
+            ("Mường Tè", "Mường Tè"),
+        ];
+        for (org, want) in table {
+            assert_eq!(resolve(org, &article, &found, text.len()), want, "{org}");
+        }
+    }
+
+    #[test]
+    fn relative_times_are_resolved_against_the_article_date() {
+        let date = Some(Date {
+            year: 2025,
+            month: 1,
+            day: 10,
+        });
+        let table = [
+            (
+                "Từ đầu năm đến nay, kết nạp 300 đảng viên",
+                Some("2025-01/2025-01-10"),
+            ),
+            (
+                "6 tháng đầu năm, kết nạp 300 đảng viên",
+                Some("2025-01/2025-06"),
+            ),
+            (
+                "Quý III năm nay kết nạp 300 đảng viên",
+                Some("2025-07/2025-09"),
+            ),
+            ("Năm nay, kết nạp 300 đảng viên", Some("2025")),
+            ("Trong năm qua, kết nạp 300 đảng viên", Some("2024")),
+            (
+                "6 tháng đầu năm, cùng kỳ năm trước kết nạp 300 đảng viên",
+                Some("2024-01/2024-06"),
+            ),
+            ("Những năm qua, kết nạp 300 đảng viên", None),
+            ("Kết nạp 300 đảng viên", None),
+        ];
+        for (sentence, want) in table {
+            let pos = sentence.find("300").unwrap();
+            assert_eq!(
+                relative_when(sentence, pos, date, Kind::Admission).as_deref(),
+                want,
+                "{sentence}"
+            );
+        }
+        for (pattern, rel, example) in RELATIVE {
+            let found = relatives(example);
+            assert!(found.iter().any(|f| f.1 == rel), "{pattern}: {example}");
+        }
+        let december = Some(Date {
+            year: 2025,
+            month: 12,
+            day: 20,
+        });
+        assert_eq!(
+            relative_when("Năm qua kết nạp 300", 12, december, Kind::Admission).as_deref(),
+            Some("2025")
+        );
+        assert_eq!(
+            relative_when("Hiện có 3.000 đảng viên", 8, date, Kind::Membership).as_deref(),
+            Some("2025-01-10")
+        );
+        assert_eq!(
+            relative_when("Hiện có 3.000 đảng viên", 8, None, Kind::Membership),
+            None
+        );
+    }
+
+    /// Records as the extractors leave them, spans in `text`.
+    fn record(text: &str, figure: &str, kind: Kind, value: i64) -> Record {
+        let start = text.find(figure).unwrap();
+        let mut r = Record::new(kind, Value::Count(value), start, start + figure.len());
+        r.unit = Some(crate::record::Unit::Members);
+        r
+    }
+
+    #[test]
+    fn repeats_share_a_fact_and_parts_point_at_their_total() {
+        let text = "Tỉnh Quảng An kết nạp 1.204 đảng viên\nThứ Ba, 14/01/2025\nNăm 2024, toàn tỉnh kết nạp 1.204 đảng viên. Trong đó, nữ 400 đồng chí. Năm nay phấn đấu kết nạp 1.300 đảng viên.";
+        let doc = Doc::new(text);
+        let article = read(text);
+        let mut headline = record(text, "1.204", Kind::Admission, 1204);
+        headline.period = Some("2024".into());
+        let body_at = text.rfind("1.204").unwrap();
+        let mut body = Record::new(Kind::Admission, Value::Count(1204), body_at, body_at + 5);
+        body.unit = headline.unit;
+        body.period = Some("2024".into());
+        body.org = Some("Đảng bộ tỉnh".into());
+        let mut part = record(text, "400", Kind::Admission, 400);
+        part.subset = Some("nữ".into());
+        part.total = Some((body.start, body.end));
+        let target = record(text, "1.300", Kind::Target, 1300);
+        let mut records = vec![headline, body, part, target];
+        let mut facts = Facts::default();
+        facts.assign(&article, &doc, &mut records);
+        type Fields<'a> = (usize, Option<usize>, Option<&'a str>, Option<&'a str>);
+        let got: Vec<Fields> = records
+            .iter()
+            .map(|r| (r.fact, r.part_of, r.org_full.as_deref(), r.when.as_deref()))
+            .collect();
+        let own = Some("Đảng bộ tỉnh Quảng An");
+        assert_eq!(
+            got,
+            [
+                (1, None, own, Some("2024")),
+                (1, None, own, Some("2024")),
+                (2, Some(1), own, Some("2024")),
+                (3, None, own, Some("2025")),
+            ]
+        );
+        // Numbering goes on in the next segment.
+        let mut more = vec![record(text, "400", Kind::Admission, 400)];
+        facts.assign(&article, &doc, &mut more);
+        assert_eq!(more[0].fact, 4);
+    }
+
+    #[test]
+    fn a_bare_place_as_subject_is_its_organization() {
+        let text =
+            "Tin\nNăm 2024, Hà Giang kết nạp 2.000 đảng viên. Mường Tè kết nạp 93 đảng viên.";
+        let doc = Doc::new(text);
+        let mut records = vec![
+            record(text, "2.000", Kind::Admission, 2000),
+            record(text, "93", Kind::Admission, 93),
+        ];
+        Facts::default().assign(&read(text), &doc, &mut records);
+        assert_eq!(
+            records[0].org_full.as_deref(),
+            Some("Đảng bộ tỉnh Hà Giang")
+        );
+        // Neither the article nor the list knows Mường Tè as a place: the article's own, none.
+        assert_eq!(records[1].org_full, None);
+    }
+
+    #[test]
+    fn dates_without_a_year_take_the_article_year() {
+        assert_eq!(
+            fill_year(
+                "XXXX-02-28",
+                Some(Date {
+                    year: 2025,
+                    month: 1,
+                    day: 10
+                })
+            )
+            .as_deref(),
+            Some("2025-02-28")
+        );
+        assert_eq!(fill_year("XXXX-06-28/XXXX-07-02", None), None);
+        assert_eq!(fill_year("2023-10", None).as_deref(), Some("2023-10"));
+    }
+}
