@@ -27,6 +27,7 @@ const REVIEW_EXAMPLES: &str = "Examples:
 const SUMMARY_EXAMPLES: &str = "Examples:
   baocao summary articles/                          an aligned table for the terminal
   baocao summary articles/ --format csv -o summary.csv
+  baocao summary articles/ --merge --format csv -o provinces.csv   one row per (organization, period)
   baocao summary articles/ --format jsonl | jq 'select(.check | startswith(\"mismatch\"))'";
 
 #[derive(Debug, Parser)]
@@ -190,6 +191,11 @@ pub struct SummaryArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = SummaryFormat::Table)]
     pub format: SummaryFormat,
+
+    /// One row per (organization, period) across all files, with how many articles report it
+    /// and the figures they disagree on.
+    #[arg(long)]
+    pub merge: bool,
 
     /// Write to FILE instead of stdout.
     #[arg(short, long, value_name = "FILE")]

@@ -58,7 +58,9 @@ pub use output::{Format, Writer};
 use pipeline::{Document, extract_document};
 pub use record::{Kind, Qualifier, Record, Role, Unit, Value};
 pub use summary::{
-    COLUMNS as SUMMARY_COLUMNS, Row as SummaryRow, summarize, table as summary_table,
+    COLUMNS as SUMMARY_COLUMNS, MERGED_COLUMNS as MERGED_SUMMARY_COLUMNS, Merged as MergedRow,
+    Row as SummaryRow, merge as merge_summary, merged_table as merged_summary_table, summarize,
+    table as summary_table,
 };
 pub use text::decode::{DecodeError, EncodingChoice as Encoding};
 

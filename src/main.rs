@@ -13,7 +13,10 @@ use baocao::internals::{
     Config, Document, Fields, InputFormat, KindSet, compile_globs, documents, output_is_input,
     plural, review, run, summarize_file, with_output_file,
 };
-use baocao::{SUMMARY_COLUMNS, SummaryRow, summary_table};
+use baocao::{
+    MERGED_SUMMARY_COLUMNS, MergedRow, SUMMARY_COLUMNS, SummaryRow, merge_summary,
+    merged_summary_table, summary_table,
+};
 use cli::{Cli, Command, InputArgs, SummaryFormat};
 
 /// Records and regex captures are many small allocations; mimalloc serves them faster than the
@@ -201,20 +204,22 @@ fn summarize(args: cli::SummaryArgs) -> anyhow::Result<bool> {
     let mut rows: Vec<SummaryRow> = Vec::new();
     let all_read = read_each(&cfg, &globs, |_, d| rows.extend(summarize_file(&d.records)));
     let body = |w: &mut dyn Write| -> io::Result<()> {
-        match args.format {
-            SummaryFormat::Table => w.write_all(summary_table(&rows).as_bytes()),
-            SummaryFormat::Jsonl => rows.iter().try_for_each(|r| {
-                serde_json::to_writer(&mut *w, r)?;
-                w.write_all(b"\n")
-            }),
-            SummaryFormat::Csv => {
-                let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(SUMMARY_COLUMNS)?;
-                for r in &rows {
-                    csv.write_record(r.cells())?;
-                }
-                csv.flush()
-            }
+        if args.merge {
+            let merged = merge_summary(&rows);
+            let cells: Vec<_> = merged.iter().map(MergedRow::cells).collect();
+            let table = || merged_summary_table(&merged);
+            write_rows(
+                w,
+                args.format,
+                MERGED_SUMMARY_COLUMNS,
+                &merged,
+                &cells,
+                table,
+            )
+        } else {
+            let cells: Vec<_> = rows.iter().map(SummaryRow::cells).collect();
+            let table = || summary_table(&rows);
+            write_rows(w, args.format, SUMMARY_COLUMNS, &rows, &cells, table)
         }
     };
     match &args.output {
@@ -226,6 +231,32 @@ fn summarize(args: cli::SummaryArgs) -> anyhow::Result<bool> {
         }
     }
     Ok(all_read)
+}
+
+/// Summary rows as a table, JSON Lines or CSV.
+fn write_rows<R: serde::Serialize, const N: usize>(
+    w: &mut dyn Write,
+    format: SummaryFormat,
+    columns: [&str; N],
+    rows: &[R],
+    cells: &[[String; N]],
+    table: impl FnOnce() -> String,
+) -> io::Result<()> {
+    match format {
+        SummaryFormat::Table => w.write_all(table().as_bytes()),
+        SummaryFormat::Jsonl => rows.iter().try_for_each(|r| {
+            serde_json::to_writer(&mut *w, r)?;
+            w.write_all(b"\n")
+        }),
+        SummaryFormat::Csv => {
+            let mut csv = csv::Writer::from_writer(w);
+            csv.write_record(columns)?;
+            for c in cells {
+                csv.write_record(c)?;
+            }
+            csv.flush()
+        }
+    }
 }
 
 /// True (and said on stderr) when the output is one of the inputs.
