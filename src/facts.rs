@@ -106,21 +106,28 @@ struct Place {
     name: String,
 }
 
-/// Every place named with its unit word in `text` (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`).
+/// Every place named with its unit word in `text` (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`). The
+/// search goes on after each name, so that `huyện Yên Khê và thị xã Đồi Mai` names two.
 fn places(text: &str) -> Vec<Place> {
-    PLACE
-        .captures_iter(text)
-        .filter_map(|c| {
-            let written = c["unit"].to_lowercase();
-            let unit = PLACE_WORDS.iter().find(|(w, _)| *w == written)?.1;
-            let name = capitalized_prefix(&c["name"])?;
-            Some(Place {
-                at: c.get(0).expect("match").start(),
-                unit,
-                name: name.to_string(),
-            })
-        })
-        .collect()
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(c) = PLACE.captures_at(text, from) {
+        let (unit, name) = (c.name("unit").expect("unit"), c.name("name").expect("name"));
+        from = unit.end();
+        let written = unit.as_str().to_lowercase();
+        let Some(&(_, unit_word)) = PLACE_WORDS.iter().find(|(w, _)| *w == written) else {
+            continue;
+        };
+        if let Some(place) = capitalized_prefix(name.as_str()) {
+            from = name.start() + place.len();
+            found.push(Place {
+                at: unit.start(),
+                unit: unit_word,
+                name: place.to_string(),
+            });
+        }
+    }
+    found
 }
 
 /// The article's own date: in a header or dateline with a weekday or a label (`Thứ Sáu,
@@ -375,7 +382,7 @@ const RELATIVE: [(&str, Relative, &str); 9] = [
         "Trong năm qua, kết nạp 300 đảng viên",
     ),
     (
-        r"hiện nay|hiện có|hiện đang",
+        r"hiện nay|hiện có|hiện đang|^hiện ",
         Relative::Now,
         "Đảng bộ hiện có 3.000 đảng viên",
     ),
@@ -727,8 +734,7 @@ mod tests {
     #[test]
     fn organizations_are_resolved_against_the_article() {
         let article = read("Đảng bộ tỉnh Quảng An kết nạp 1.204 đảng viên\n\nThứ Ba, 14/01/2025");
-        let text =
-            "Thành phố Tân Lập kết nạp 210. Huyện Sơn Hà kết nạp 142. Đảng bộ huyện kết nạp 20.";
+        let text = "Thành phố Tân Lập kết nạp 210. Huyện Sơn Hà và thị xã Đồi Mai kết nạp 142. Đảng bộ huyện kết nạp 20.";
         let found = places(text);
         let table = [
             ("Đảng bộ tỉnh", "Đảng bộ tỉnh Quảng An"),
@@ -743,6 +749,7 @@ mod tests {
             ("Đảng bộ Quân sự tỉnh", "Đảng bộ Quân sự tỉnh Quảng An"),
             ("Hà Giang", "Đảng bộ tỉnh Hà Giang"),
             ("Mường Tè", "Mường Tè"),
+            ("Đồi Mai", "Đảng bộ thị xã Đồi Mai"),
         ];
         for (org, want) in table {
             assert_eq!(resolve(org, &article, &found, text.len()), want, "{org}");
@@ -807,6 +814,15 @@ mod tests {
             relative_when("Hiện có 3.000 đảng viên", 8, None, Kind::Membership),
             None
         );
+        let now = |sentence: &str| {
+            let pos = sentence.find("3.000").unwrap();
+            relative_when(sentence, pos, date, Kind::Membership)
+        };
+        assert_eq!(
+            now("Hiện Đảng bộ có 3.000 đảng viên").as_deref(),
+            Some("2025-01-10")
+        );
+        assert_eq!(now("Thực hiện kế hoạch, Đảng bộ có 3.000 đảng viên"), None);
     }
 
     /// Records as the extractors leave them, spans in `text`.
