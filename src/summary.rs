@@ -364,7 +364,15 @@ fn agree<T: PartialEq + Copy + std::fmt::Display>(
     (best, conflict)
 }
 
+/// Whether `org_full` names one organization wherever it is written: not null, and not a unit
+/// without its place (`Đảng bộ tỉnh` in an article that never names its province).
+fn names_one(org_full: Option<&str>) -> bool {
+    const UNITS: [&str; 8] = ["tỉnh", "huyện", "phố", "xã", "quận", "phường", "trấn", "sở"];
+    org_full.is_some_and(|o| !o.rsplit(' ').next().is_some_and(|w| UNITS.contains(&w)))
+}
+
 /// The rows of all files merged: one per (organization, period), in order of first appearance.
+/// A row whose organization is not named in full stays its article's own.
 ///
 /// ```
 /// let extractor = baocao::Extractor::new();
@@ -376,18 +384,20 @@ fn agree<T: PartialEq + Copy + std::fmt::Display>(
 /// # Ok::<(), baocao::DecodeError>(())
 /// ```
 pub fn merge(rows: &[Row]) -> Vec<Merged> {
-    let mut keys: Vec<(&Option<String>, &Option<String>)> = Vec::new();
+    fn key(r: &Row) -> (Option<&str>, Option<&str>, Option<&str>) {
+        let own = (!names_one(r.org_full.as_deref())).then_some(r.file.as_str());
+        (r.org_full.as_deref(), r.period.as_deref(), own)
+    }
+    let mut keys: Vec<(Option<&str>, Option<&str>, Option<&str>)> = Vec::new();
     for row in rows {
-        if !keys.contains(&(&row.org_full, &row.period)) {
-            keys.push((&row.org_full, &row.period));
+        if !keys.contains(&key(row)) {
+            keys.push(key(row));
         }
     }
     keys.into_iter()
-        .map(|(org_full, period)| {
-            let of_key: Vec<&Row> = rows
-                .iter()
-                .filter(|r| (&r.org_full, &r.period) == (org_full, period))
-                .collect();
+        .map(|k| {
+            let (org_full, period, _) = k;
+            let of_key: Vec<&Row> = rows.iter().filter(|r| key(r) == k).collect();
             let stated = |field: fn(&Row) -> Option<i64>| -> Vec<(i64, &str)> {
                 of_key
                     .iter()
@@ -416,8 +426,8 @@ pub fn merge(rows: &[Row]) -> Vec<Merged> {
             let mut files: Vec<&str> = of_key.iter().map(|r| r.file.as_str()).collect();
             files.dedup();
             Merged {
-                org_full: org_full.clone(),
-                period: period.clone(),
+                org_full: org_full.map(str::to_string),
+                period: period.map(str::to_string),
                 articles: files.len(),
                 admitted,
                 target,
@@ -594,6 +604,19 @@ mod tests {
         );
         assert_eq!((merged[1].articles, merged[1].admitted), (1, Some(120)));
         assert!(!merged[1].check.contains("conflict"));
+        // `Đảng bộ tỉnh` of two articles that never name their province: two provinces.
+        let unnamed = |file: &str, n: i64| {
+            let mut r = admitted(file, 1, n);
+            r.org_full = Some("Đảng bộ tỉnh".into());
+            summarize_file(&[r])
+        };
+        let merged = merge(&[unnamed("a.txt", 964), unnamed("b.txt", 946)].concat());
+        assert_eq!(merged.len(), 2);
+        assert!(
+            merged
+                .iter()
+                .all(|m| m.articles == 1 && !m.check.contains("conflict"))
+        );
     }
 
     #[test]
