@@ -130,6 +130,26 @@ fn places(text: &str) -> Vec<Place> {
     found
 }
 
+/// The places of a segment, found when a record first needs them: most organizations are
+/// written in full, and the search would be a pass over every segment's text.
+struct Places<'t> {
+    text: &'t str,
+    found: OnceCell<Vec<Place>>,
+}
+
+impl<'t> Places<'t> {
+    fn new(text: &'t str) -> Self {
+        Places {
+            text,
+            found: OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &[Place] {
+        self.found.get_or_init(|| places(self.text))
+    }
+}
+
 /// The article's own date: in a header or dateline with a weekday or a label (`Thứ Sáu,
 /// 10/01/2025`, `Cập nhật: 10:20, 05/06/2023`, `Ngày đăng: 12/03/2024`), or alone on a line.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -232,13 +252,13 @@ const BODIES: [(&str, &str); 9] = [
 
 /// The place resolving a bare unit word (`tỉnh` of `Đảng bộ tỉnh`): the article's own where it
 /// is of that unit, else the nearest named before `at` in the segment, else the first after.
-fn place_of_unit(article: &Article, places: &[Place], unit: &str, at: usize) -> Option<String> {
+fn place_of_unit(article: &Article, places: &Places, unit: &str, at: usize) -> Option<String> {
     if let Some((u, name)) = &article.own_place
         && *u == unit
     {
         return Some(name.clone());
     }
-    let of_unit = || places.iter().filter(|p| p.unit == unit);
+    let of_unit = || places.get().iter().filter(|p| p.unit == unit);
     of_unit()
         .rfind(|p| p.at < at)
         .or_else(|| of_unit().next())
@@ -247,8 +267,9 @@ fn place_of_unit(article: &Article, places: &[Place], unit: &str, at: usize) -> 
 
 /// The unit of a bare name (`Sơn Hà`): as the segment names it with its unit word, else as the
 /// list of provinces does.
-fn unit_of_name(places: &[Place], name: &str) -> Option<&'static str> {
+fn unit_of_name(places: &Places, name: &str) -> Option<&'static str> {
     places
+        .get()
         .iter()
         .find(|p| p.name == name)
         .map(|p| p.unit)
@@ -258,7 +279,7 @@ fn unit_of_name(places: &[Place], name: &str) -> Option<&'static str> {
 /// `org` in full: its body named as the organization (`Tỉnh ủy` → `Đảng bộ tỉnh`), its bare
 /// unit given the place (`Đảng bộ tỉnh` → `Đảng bộ tỉnh Quảng An`), a bare place given its
 /// organization (`Sơn Hà` → `Đảng bộ huyện Sơn Hà` where the article writes `huyện Sơn Hà`).
-fn resolve(org: &str, article: &Article, places: &[Place], at: usize) -> String {
+fn resolve(org: &str, article: &Article, places: &Places, at: usize) -> String {
     let (body, rest) = BODIES
         .iter()
         .find_map(|(written, body)| {
@@ -317,7 +338,7 @@ fn resolve(org: &str, article: &Article, places: &[Place], at: usize) -> String 
 
 /// The place a sentence or clause opens with as its subject (`Hà Yên kết nạp …`), where the
 /// article or the list of provinces knows it as a place.
-fn subject_place(text: &str, places: &[Place]) -> Option<(&'static str, String)> {
+fn subject_place(text: &str, places: &Places) -> Option<(&'static str, String)> {
     let name = capitalized_prefix(text.trim_start())?;
     let unit = unit_of_name(places, name)?;
     Some((unit, name.to_string()))
@@ -521,8 +542,7 @@ impl Facts {
     /// spans and `total` in `doc`'s offsets). Repeats are looked for within the segment: a
     /// segment is larger than any article, and the facts of a huge file are not all kept.
     pub fn assign(&mut self, article: &Article, doc: &Doc, records: &mut [Record]) {
-        let places: OnceCell<Vec<Place>> = OnceCell::new();
-        let places = || places.get_or_init(|| self::places(doc.text)).as_slice();
+        let places = Places::new(doc.text);
         // Totals first, so that a part takes its total's organization and time.
         let mut order: Vec<usize> = (0..records.len()).collect();
         order.sort_by_key(|&i| records[i].total.is_some());
@@ -534,7 +554,7 @@ impl Facts {
                 .and_then(|span| record_at(records, span, r.kind))
                 .filter(|&t| t != i);
             total_of[i] = total;
-            let (org_full, when) = self.fill(article, doc, records, i, total, places);
+            let (org_full, when) = self.fill(article, doc, records, i, total, &places);
             records[i].org_full = org_full;
             records[i].when = when;
         }
@@ -553,14 +573,14 @@ impl Facts {
 
     /// The `org_full` and `when` of `records[i]`, whose total (when a part) is `records[t]`
     /// with its own already filled.
-    fn fill<'p>(
+    fn fill(
         &self,
         article: &Article,
         doc: &Doc,
         records: &[Record],
         i: usize,
         total: Option<usize>,
-        places: impl Fn() -> &'p [Place],
+        places: &Places,
     ) -> (Option<String>, Option<String>) {
         let r = &records[i];
         let total = total.map(|t| &records[t]);
@@ -604,14 +624,14 @@ impl Facts {
             return (None, when);
         }
         let org_full = match (&r.org, total) {
-            (Some(org), _) => Some(resolve(org, article, places(), r.start)),
+            (Some(org), _) => Some(resolve(org, article, places, r.start)),
             (None, Some(t)) => t.org_full.clone(),
             (None, None) => {
                 let range = sentence();
                 let before = &doc.text[range.start..r.start.max(range.start)];
                 let clause = before.rfind(", ").map_or(before, |c| &before[c + 2..]);
-                subject_place(before, places())
-                    .or_else(|| subject_place(clause, places()))
+                subject_place(before, places)
+                    .or_else(|| subject_place(clause, places))
                     .map(|(unit, name)| format!("Đảng bộ {unit} {name}"))
                     .or_else(|| article.own.clone())
             }
@@ -735,7 +755,7 @@ mod tests {
     fn organizations_are_resolved_against_the_article() {
         let article = read("Đảng bộ tỉnh Quảng An kết nạp 1.204 đảng viên\n\nThứ Ba, 14/01/2025");
         let text = "Thành phố Tân Lập kết nạp 210. Huyện Sơn Hà và thị xã Đồi Mai kết nạp 142. Đảng bộ huyện kết nạp 20.";
-        let found = places(text);
+        let found = Places::new(text);
         let table = [
             ("Đảng bộ tỉnh", "Đảng bộ tỉnh Quảng An"),
             ("Tỉnh ủy", "Đảng bộ tỉnh Quảng An"),
