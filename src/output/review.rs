@@ -38,7 +38,7 @@ fn describe(r: &Record) -> String {
     if let Some(max) = &r.value_max {
         let _ = write!(out, "–{max}");
     }
-    let fields: [(&str, Option<String>); 11] = [
+    let fields: [(&str, Option<String>); 14] = [
         ("unit", r.unit.map(|u| format!("{u:?}").to_lowercase())),
         ("qualifier", r.qualifier.map(|q| q.as_str().to_string())),
         ("role", r.role.map(|r| r.as_str().to_string())),
@@ -49,6 +49,9 @@ fn describe(r: &Record) -> String {
         ("doc_type", r.doc_type.map(str::to_string)),
         ("code", r.code.clone()),
         ("issued", r.issued.clone()),
+        ("when", r.when.clone()),
+        ("org_full", r.org_full.clone()),
+        ("fact", Some(r.fact.to_string())),
         ("line", Some(r.line.to_string())),
     ];
     for (k, v) in fields {
@@ -90,11 +93,21 @@ fn highlighted(doc: &Document, id: usize) -> String {
         out.push_str(&escape(&text[at..start]));
         at = start;
         let r = &doc.records[i];
+        // A part names its total, which hovering it highlights with the records of its own fact.
+        let total = r
+            .part_of
+            .and_then(|f| doc.records.iter().find(|t| t.fact == f));
+        let part_of = total.map_or(String::new(), |t| {
+            format!(" | part of: {} {} «{}»", t.kind.as_str(), t.value, t.text)
+        });
         let _ = write!(
             out,
-            "<mark class=\"k-{}\" data-r=\"{id}-{i}\" title=\"{}\">",
+            "<mark class=\"k-{}\" data-r=\"{id}-{i}\" data-fact=\"{}\" data-part-of=\"{}\" title=\"{}{}\">",
             r.kind.as_str(),
-            escape(&describe(r))
+            r.fact,
+            r.part_of.map_or(String::new(), |f| f.to_string()),
+            escape(&describe(r)),
+            escape(&part_of)
         );
         open.push(end);
     }
@@ -201,7 +214,7 @@ pub fn write_page(out: &mut impl Write, docs: &[(String, Document)]) -> io::Resu
     )
 }
 
-const STYLE: &str = "body{font-family:sans-serif;margin:0 1.5em;line-height:1.5}header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.3em 0;z-index:2}h1{font-size:1.2em;margin:.2em 0}.legend label{margin-right:1em;cursor:pointer}.swatch{display:inline-block;width:1em;height:1em;margin:0 .3em;vertical-align:middle;border:1px solid #999}nav table,table.records{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:.15em .5em;text-align:left}nav{max-height:35vh;overflow:auto;margin:.5em 0}.text{white-space:pre-wrap;border:1px solid #eee;padding:.8em;margin-bottom:1em}mark{cursor:pointer;outline:1px solid rgba(0,0,0,.15)}mark.active,tr.active{box-shadow:0 0 0 3px #d32f2f}#detail{position:fixed;right:1em;bottom:1em;max-width:30em;background:#fffde7;border:1px solid #999;padding:.6em;font-size:.9em;z-index:3}";
+const STYLE: &str = "body{font-family:sans-serif;margin:0 1.5em;line-height:1.5}header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.3em 0;z-index:2}h1{font-size:1.2em;margin:.2em 0}.legend label{margin-right:1em;cursor:pointer}.swatch{display:inline-block;width:1em;height:1em;margin:0 .3em;vertical-align:middle;border:1px solid #999}nav table,table.records{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:.15em .5em;text-align:left}nav{max-height:35vh;overflow:auto;margin:.5em 0}.text{white-space:pre-wrap;border:1px solid #eee;padding:.8em;margin-bottom:1em}mark{cursor:pointer;outline:1px solid rgba(0,0,0,.15)}mark.active,tr.active{box-shadow:0 0 0 3px #d32f2f}mark.same-fact{box-shadow:0 0 0 2px #1565c0}mark.its-total{box-shadow:0 0 0 2px #2e7d32;text-decoration:underline}#detail{position:fixed;right:1em;bottom:1em;max-width:30em;background:#fffde7;border:1px solid #999;padding:.6em;font-size:.9em;z-index:3}";
 
 const SCRIPT: &str = r#"
 (function () {
@@ -226,6 +239,19 @@ const SCRIPT: &str = r#"
     }
     if (row && scroll === 'row') { row.scrollIntoView({block: 'center'}); }
   }
+  // Hovering a highlight outlines every record of its fact and, for a part, its total's.
+  function outline(mark, on) {
+    [['same-fact', mark.dataset.fact], ['its-total', mark.dataset.partOf]].forEach(function (c) {
+      if (!c[1]) { return; }
+      view.querySelectorAll('mark[data-fact="' + c[1] + '"]').forEach(function (e) { e.classList.toggle(c[0], on); });
+    });
+  }
+  ['mouseover', 'mouseout'].forEach(function (type) {
+    view.addEventListener(type, function (ev) {
+      var mark = ev.target.closest('mark');
+      if (mark) { outline(mark, type === 'mouseover'); }
+    });
+  });
   document.getElementById('index').addEventListener('click', function (ev) {
     var a = ev.target.closest('a[data-doc]');
     if (a) { show(a.dataset.doc); }
@@ -302,6 +328,23 @@ mod tests {
         assert_eq!(html.matches("</mark>").count(), marks);
         assert!(html.contains("&lt;b&gt;"), "article text is escaped");
         assert!(!html.contains("http"), "no network resources");
+    }
+
+    #[test]
+    fn repeats_share_a_fact_and_a_part_names_its_total() {
+        let html = page(
+            "Năm 2024, toàn tỉnh kết nạp 964 đảng viên, trong đó có 402 đảng viên nữ. Như vậy năm 2024 toàn tỉnh kết nạp 964 đảng viên.",
+        );
+        assert_eq!(
+            html.matches("data-fact=\"1\" data-part-of=\"\"").count(),
+            2,
+            "{html}"
+        );
+        assert!(html.contains("data-part-of=\"1\""), "{html}");
+        assert!(
+            html.contains("part of: admission 964 «kết nạp 964 đảng viên»"),
+            "{html}"
+        );
     }
 
     #[test]
