@@ -6,13 +6,13 @@
 //! article's date, its own organization and the places it names once, from the start of the
 //! text, and [`Facts`] numbers the records of each segment in turn.
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::{Doc, LETTERS};
+use crate::extract::Doc;
 use crate::record::{Kind, Record};
 
 /// Vietnam's provinces and centrally-run cities with their former names (see the file's header).
@@ -67,30 +67,20 @@ const PLACE_WORDS: [(&str, &str); 15] = [
 /// Hội Nông dân`).
 const NOT_PLACES: [&str; 6] = ["Đoàn", "Hội", "Ủy", "Đảng", "Ban", "Mặt"];
 
-/// The unit word of a place mention, read case-insensitively, then up to four words.
-static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<String> = PLACE_WORDS
-        .iter()
-        .map(|(w, _)| format!("(?i:{})", regex::escape(w)))
-        .collect();
-    Regex::new(&format!(
-        r"(?-u:\b)(?P<unit>{}) (?P<name>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}})",
-        words.join("|")
-    ))
-    .expect("place pattern")
-});
-
-/// The leading capitalized words of `words`: a place's name (`Quảng An` of `Quảng An kết nạp`).
+/// The leading capitalized words of `words`, at most four: a place's name (`Quảng An` of `Quảng
+/// An kết nạp`). Anything but a letter or a space ends it (`Quảng An:`, `Quảng An\nThứ Ba`).
 fn capitalized_prefix(words: &str) -> Option<&str> {
     let (mut at, mut end) = (0, 0);
     for (i, word) in words.split(' ').enumerate() {
-        let w = word.trim_end_matches([',', ':', ';']);
+        let letters = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        let w = &word[..letters];
         if i == 4 || !w.starts_with(char::is_uppercase) || (i == 0 && NOT_PLACES.contains(&w)) {
             break;
         }
         end = at + w.len();
-        // Punctuation after a word ends the name.
-        if w.len() < word.len() {
+        if letters < word.len() {
             break;
         }
         at += word.len() + 1;
@@ -98,73 +88,144 @@ fn capitalized_prefix(words: &str) -> Option<&str> {
     (end > 0).then(|| &words[..end])
 }
 
-/// A place the article names: where, its unit word and its name.
-#[derive(Debug, Clone, PartialEq)]
-struct Place {
-    at: usize,
-    unit: &'static str,
-    name: String,
-}
-
-/// Every place named with its unit word in `text` (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`). The
-/// search goes on after each name, so that `huyện Yên Khê và thị xã Đồi Mai` names two.
-fn places(text: &str) -> Vec<Place> {
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(c) = PLACE.captures_at(text, from) {
-        let (unit, name) = (c.name("unit").expect("unit"), c.name("name").expect("name"));
-        from = unit.end();
-        let written = unit.as_str().to_lowercase();
-        let Some(&(_, unit_word)) = PLACE_WORDS.iter().find(|(w, _)| *w == written) else {
-            continue;
-        };
-        if let Some(place) = capitalized_prefix(name.as_str()) {
-            from = name.start() + place.len();
-            found.push(Place {
-                at: unit.start(),
-                unit: unit_word,
-                name: place.to_string(),
-            });
+/// Every place `text` names with a unit word (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`, `TP. Tân
+/// Lập`), of `unit` only where given: where, its unit, its name; in order, one per name (`thị xã
+/// Đồi Mai`, not also `xã Đồi Mai`). Found by the words themselves, not a regex over the text.
+fn mentions<'t>(text: &'t str, unit: Option<&str>) -> Vec<(usize, &'static str, &'t str)> {
+    let mut found: Vec<(usize, usize, &'static str, &'t str)> = Vec::new();
+    for &(written, of) in PLACE_WORDS
+        .iter()
+        .filter(|(_, u)| unit.is_none_or(|w| w == *u))
+    {
+        let mut forms = either_case(written).to_vec();
+        forms.push(written.to_uppercase());
+        forms.dedup();
+        for form in forms {
+            let form = format!("{form} ");
+            for at in memchr::memmem::find_iter(text.as_bytes(), form.as_bytes()) {
+                let boundary = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphabetic());
+                let name_at = at + form.len();
+                if let Some(name) = capitalized_prefix(&text[name_at..])
+                    && boundary
+                {
+                    found.push((name_at, at, of, name));
+                }
+            }
         }
     }
+    // The longest unit word before a name is the one it is written with.
+    found.sort_by_key(|&(name_at, at, ..)| (name_at, at));
+    found.dedup_by_key(|m| m.0);
+    let mut found: Vec<_> = found.into_iter().map(|(_, at, u, n)| (at, u, n)).collect();
+    found.sort_by_key(|m| m.0);
     found
 }
 
-/// The places of a segment, found when a record first needs them: most organizations are
-/// written in full, and the search would be a pass over every segment's text.
+/// The places a segment names, looked up by name or by unit when a record needs one: most
+/// organizations are written in full, and a search of every text for every place was a fifth of
+/// a run (the extraction itself reads only the sentences with figures).
+#[derive(Default)]
 struct Places<'t> {
     text: &'t str,
-    found: OnceCell<Vec<Place>>,
+    /// What each name looked up was found to be, and the places of each unit looked up, in
+    /// order: a segment of a huge file asks the same thing of each of its records.
+    units: RefCell<HashMap<String, Option<&'static str>>>,
+    named: RefCell<HashMap<&'static str, Vec<(usize, String)>>>,
 }
 
 impl<'t> Places<'t> {
     fn new(text: &'t str) -> Self {
         Places {
             text,
-            found: OnceCell::new(),
+            ..Places::default()
         }
     }
 
-    fn get(&self) -> &[Place] {
-        self.found.get_or_init(|| places(self.text))
+    /// The unit `name` is written with somewhere in the text (`huyện Yên Khê`).
+    fn unit_of(&self, name: &str) -> Option<&'static str> {
+        if let Some(&unit) = self.units.borrow().get(name) {
+            return unit;
+        }
+        let unit = memchr::memmem::find_iter(self.text.as_bytes(), name).find_map(|at| {
+            // The words just before it: the longest unit word, a space and the letter before.
+            let mut from = at.saturating_sub(24);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = self.text[from..at].strip_suffix(' ')?.to_lowercase();
+            let (written, unit) = PLACE_WORDS.iter().find(|(w, _)| before.ends_with(w))?;
+            let word_start = before.len() - written.len();
+            let alone = match before[..word_start].chars().next_back() {
+                Some(c) => !c.is_alphabetic(),
+                None => from == 0,
+            };
+            (alone && !name.starts_with(char::is_lowercase)).then_some(*unit)
+        });
+        self.units.borrow_mut().insert(name.to_string(), unit);
+        unit
+    }
+
+    /// The place of `unit` named nearest before `at` (`… huyện Sơn Hà … Đảng bộ huyện`), else the
+    /// first named after it.
+    fn named(&self, unit: &'static str, at: usize) -> Option<String> {
+        let mut cache = self.named.borrow_mut();
+        let found = cache.entry(unit).or_insert_with(|| {
+            mentions(self.text, Some(unit))
+                .into_iter()
+                .map(|(at, _, name)| (at, name.to_string()))
+                .collect()
+        });
+        let first_after = found.partition_point(|(p, _)| *p < at);
+        found[..first_after]
+            .last()
+            .or(found.get(first_after))
+            .map(|(_, name)| name.clone())
     }
 }
 
-/// The article's own date: in a header or dateline with a weekday or a label (`Thứ Sáu,
-/// 10/01/2025`, `Cập nhật: 10:20, 05/06/2023`, `Ngày đăng: 12/03/2024`), or alone on a line.
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    let date = r"(?P<d>[0-9]{1,2})[/.-](?P<m>[0-9]{1,2})[/.-](?P<y>(?:19|20)[0-9]{2})(?-u:\b)";
-    let time = r"(?:[0-9]{1,2}[:h][0-9]{2}(?: ?[AaPp][Mm])?[ ,-]*)?";
-    Regex::new(&format!(
-        r"(?m)(?:(?i:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày cập nhật|cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian đăng)[^0-9\n]{{0,12}}|^[ \t]*){time}{date}"
-    ))
-    .expect("dateline pattern")
+/// A word with its first letter in either case.
+fn either_case(word: &str) -> [String; 2] {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or_default();
+    let rest = chars.as_str();
+    [
+        format!("{}{rest}", first.to_uppercase()),
+        format!("{}{rest}", first.to_lowercase()),
+    ]
+}
+
+/// A date with its year (`10/01/2025`, `05-06-2023`), the shape of an article's own date.
+static DATE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]((?:19|20)[0-9]{2})(?-u:\b)")
+        .expect("date shape")
 });
+
+/// Words that mark a dateline before its date (`Thứ Sáu, 10/01/2025`, `Cập nhật: 10:20,
+/// 05/06/2023`, `Ngày đăng: 12/03/2024`), lower-cased.
+const DATELINE_LABELS: [&str; 12] = [
+    "thứ hai",
+    "thứ ba",
+    "thứ tư",
+    "thứ năm",
+    "thứ sáu",
+    "thứ bảy",
+    "chủ nhật",
+    "cập nhật",
+    "ngày đăng",
+    "đăng ngày",
+    "đăng lúc",
+    "xuất bản",
+];
 
 /// How much of the text's start holds its header, headline and first statement.
 const HEAD: usize = 1500;
-/// How far into a text its dateline is looked for.
-const DATELINE_REACH: usize = 64 * 1024;
+/// Where a text's dateline is looked for: its header, else its last lines (`Ngày đăng: …` under
+/// a scraped article).
+const DATELINE_HEAD: usize = 4096;
+const DATELINE_TAIL: usize = 2048;
 
 /// A calendar date (year, month, day).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -193,31 +254,44 @@ fn head(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
+/// The first dateline in `text`: a date after a label on its line, or alone on its line (a time
+/// of day aside), not the first words of a sentence.
+fn dateline(text: &str) -> Option<Date> {
+    DATE_SHAPE.captures_iter(text).find_map(|c| {
+        let whole = c.get(0).expect("match");
+        let line_start = text[..whole.start()].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[whole.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| whole.end() + i);
+        let before = text[line_start..whole.start()].to_lowercase();
+        let labelled = before.len() <= 60 && DATELINE_LABELS.iter().any(|l| before.contains(l));
+        let time_only = before
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b" :h,-\t".contains(&b));
+        let alone = time_only && text[whole.end()..line_end].trim().len() <= 24;
+        let (d, m): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        ((1..=12).contains(&m) && (1..=31).contains(&d) && (labelled || alone)).then(|| Date {
+            year: c[3].parse().unwrap_or_default(),
+            month: m,
+            day: d,
+        })
+    })
+}
+
 impl Article {
     /// Reads the date and the organization from the start of a normalized text.
     pub fn read(text: &str) -> Self {
-        let date = DATELINE
-            .captures_iter(head(text, DATELINE_REACH))
-            .find_map(|c| {
-                let (d, m) = (c["d"].parse().ok()?, c["m"].parse().ok()?);
-                let whole = c.get(0).expect("match");
-                // A date alone on a line, not the first words of a sentence.
-                let labelled = whole
-                    .as_str()
-                    .trim_start()
-                    .starts_with(|c: char| !c.is_ascii_digit());
-                let line_end = text[whole.end()..]
-                    .find('\n')
-                    .map_or(text.len(), |i| whole.end() + i);
-                let alone = labelled || text[whole.end()..line_end].trim().len() <= 24;
-                ((1..=12).contains(&m) && (1..=31).contains(&d) && alone).then(|| Date {
-                    year: c["y"].parse().unwrap_or_default(),
-                    month: m,
-                    day: d,
-                })
-            });
+        let date = dateline(head(text, DATELINE_HEAD)).or_else(|| {
+            let mut from = text.len().saturating_sub(DATELINE_TAIL).max(DATELINE_HEAD);
+            while from < text.len() && !text.is_char_boundary(from) {
+                from += 1;
+            }
+            dateline(text.get(from..).unwrap_or_default())
+        });
         let head = head(text, HEAD);
-        let named = places(head).into_iter().next().map(|p| (p.unit, p.name));
+        let named = mentions(head, None)
+            .first()
+            .map(|&(_, unit, name)| (unit, name.to_string()));
         let own_place = named.or_else(|| {
             // A province named alone in the headline (`Quảng Ninh: kết nạp 2.000 đảng viên`).
             head.lines().find_map(|line| {
@@ -252,27 +326,25 @@ const BODIES: [(&str, &str); 9] = [
 
 /// The place resolving a bare unit word (`tỉnh` of `Đảng bộ tỉnh`): the article's own where it
 /// is of that unit, else the nearest named before `at` in the segment, else the first after.
-fn place_of_unit(article: &Article, places: &Places, unit: &str, at: usize) -> Option<String> {
+fn place_of_unit(
+    article: &Article,
+    places: &Places,
+    unit: &'static str,
+    at: usize,
+) -> Option<String> {
     if let Some((u, name)) = &article.own_place
         && *u == unit
     {
         return Some(name.clone());
     }
-    let of_unit = || places.get().iter().filter(|p| p.unit == unit);
-    of_unit()
-        .rfind(|p| p.at < at)
-        .or_else(|| of_unit().next())
-        .map(|p| p.name.clone())
+    places.named(unit, at)
 }
 
 /// The unit of a bare name (`Sơn Hà`): as the segment names it with its unit word, else as the
 /// list of provinces does.
 fn unit_of_name(places: &Places, name: &str) -> Option<&'static str> {
     places
-        .get()
-        .iter()
-        .find(|p| p.name == name)
-        .map(|p| p.unit)
+        .unit_of(name)
         .or_else(|| PROVINCE_NAMES.get(name).filter(|p| p.alone).map(|p| p.unit))
 }
 
@@ -294,11 +366,13 @@ fn resolve(org: &str, article: &Article, places: &Places, at: usize) -> String {
         }
         _ => (body, rest.to_string()),
     };
+    let lower = rest.to_lowercase();
     let unit_first = PLACE_WORDS
         .iter()
         .find(|(w, _)| {
-            let lower = rest.to_lowercase();
-            lower == *w || lower.starts_with(&format!("{w} "))
+            lower
+                .strip_prefix(w)
+                .is_some_and(|after| after.is_empty() || after.starts_with(' '))
         })
         .map(|(w, u)| (w.len(), *u));
     let body = if body.is_empty() {
@@ -554,7 +628,7 @@ impl Facts {
                 .and_then(|span| record_at(records, span, r.kind))
                 .filter(|&t| t != i);
             total_of[i] = total;
-            let (org_full, when) = self.fill(article, doc, records, i, total, &places);
+            let (org_full, when) = fill(article, doc, records, i, total, &places);
             records[i].org_full = org_full;
             records[i].when = when;
         }
@@ -570,74 +644,73 @@ impl Facts {
             records[i].part_of = total.map(|t| records[t].fact);
         }
     }
+}
 
-    /// The `org_full` and `when` of `records[i]`, whose total (when a part) is `records[t]`
-    /// with its own already filled.
-    fn fill(
-        &self,
-        article: &Article,
-        doc: &Doc,
-        records: &[Record],
-        i: usize,
-        total: Option<usize>,
-        places: &Places,
-    ) -> (Option<String>, Option<String>) {
-        let r = &records[i];
-        let total = total.map(|t| &records[t]);
-        let sentence = || doc.sentence(r.start);
-        let when = match r.kind {
-            Kind::Date => fill_year(&r.value.to_string(), article.date),
-            Kind::Directive => r.issued.as_deref().and_then(|d| fill_year(d, article.date)),
-            Kind::Percentage => {
-                // A percentage shares the time of the count it follows in its sentence.
-                let range = sentence();
-                records[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|o| o.start >= range.start)
-                    .find(|o| counts(o.kind))
-                    .and_then(|o| o.when.clone())
-                    .or_else(|| {
-                        relative_when(
-                            &doc.text[range.clone()],
-                            r.start - range.start,
-                            article.date,
-                            r.kind,
-                        )
-                    })
-            }
-            _ => r
-                .period
-                .clone()
-                .or_else(|| total.and_then(|t| t.when.clone()))
+/// The `org_full` and `when` of `records[i]`, whose total (when a part) is `records[t]`
+/// with its own already filled.
+fn fill(
+    article: &Article,
+    doc: &Doc,
+    records: &[Record],
+    i: usize,
+    total: Option<usize>,
+    places: &Places,
+) -> (Option<String>, Option<String>) {
+    let r = &records[i];
+    let total = total.map(|t| &records[t]);
+    let sentence = || doc.sentence(r.start);
+    let when = match r.kind {
+        Kind::Date => fill_year(&r.value.to_string(), article.date),
+        Kind::Directive => r.issued.as_deref().and_then(|d| fill_year(d, article.date)),
+        Kind::Percentage => {
+            // A percentage shares the time of the count it follows in its sentence.
+            let range = sentence();
+            records[..i]
+                .iter()
+                .rev()
+                .take_while(|o| o.start >= range.start)
+                .find(|o| counts(o.kind))
+                .and_then(|o| o.when.clone())
                 .or_else(|| {
-                    let range = sentence();
                     relative_when(
                         &doc.text[range.clone()],
                         r.start - range.start,
                         article.date,
                         r.kind,
                     )
-                }),
-        };
-        if !(counts(r.kind) || r.kind == Kind::Percentage) {
-            return (None, when);
+                })
         }
-        let org_full = match (&r.org, total) {
-            (Some(org), _) => Some(resolve(org, article, places, r.start)),
-            (None, Some(t)) => t.org_full.clone(),
-            (None, None) => {
+        _ => r
+            .period
+            .clone()
+            .or_else(|| total.and_then(|t| t.when.clone()))
+            .or_else(|| {
                 let range = sentence();
-                let before = &doc.text[range.start..r.start.max(range.start)];
-                let clause = before.rfind(", ").map_or(before, |c| &before[c + 2..]);
-                subject_place(before, places)
-                    .or_else(|| subject_place(clause, places))
-                    .map(|(unit, name)| format!("Đảng bộ {unit} {name}"))
-                    .or_else(|| article.own.clone())
-            }
-        };
-        (org_full, when)
+                relative_when(
+                    &doc.text[range.clone()],
+                    r.start - range.start,
+                    article.date,
+                    r.kind,
+                )
+            }),
+    };
+    if !(counts(r.kind) || r.kind == Kind::Percentage) {
+        return (None, when);
     }
+    let org_full = match (&r.org, total) {
+        (Some(org), _) => Some(resolve(org, article, places, r.start)),
+        (None, Some(t)) => t.org_full.clone(),
+        (None, None) => {
+            let range = sentence();
+            let before = &doc.text[range.start..r.start.max(range.start)];
+            let clause = before.rfind(", ").map_or(before, |c| &before[c + 2..]);
+            subject_place(before, places)
+                .or_else(|| subject_place(clause, places))
+                .map(|(unit, name)| format!("Đảng bộ {unit} {name}"))
+                .or_else(|| article.own.clone())
+        }
+    };
+    (org_full, when)
 }
 
 /// The kinds that count members.
@@ -648,22 +721,26 @@ fn counts(kind: Kind) -> bool {
 /// What makes two records one fact: the SPEC's fields, the period read where the sentence pins
 /// none from `when`; a directive by its document.
 fn fact_key(r: &Record) -> String {
-    match r.kind {
-        Kind::Directive => format!("{:?} {}", r.kind, r.value.to_string().to_lowercase()),
-        _ => format!(
-            "{:?}",
-            (
-                r.kind,
-                &r.value,
-                &r.value_max,
-                r.unit,
-                r.role,
-                &r.subset,
-                &r.org_full,
-                r.period.as_ref().or(r.when.as_ref()),
-            )
-        ),
+    use std::fmt::Write as _;
+    let mut key = String::with_capacity(96);
+    let _ = write!(key, "{}\u{1f}", r.kind.as_str());
+    if r.kind == Kind::Directive {
+        key.push_str(&r.value.to_string().to_lowercase());
+        return key;
     }
+    let _ = write!(key, "{}\u{1f}", r.value);
+    if let Some(max) = &r.value_max {
+        let _ = write!(key, "{max}");
+    }
+    let _ = write!(key, "\u{1f}{:?}\u{1f}{:?}", r.unit, r.role);
+    let period = r.period.as_ref().or(r.when.as_ref());
+    for field in [r.subset.as_ref(), r.org_full.as_ref(), period] {
+        key.push('\u{1f}');
+        if let Some(f) = field {
+            key.push_str(f);
+        }
+    }
+    key
 }
 
 #[cfg(test)]
@@ -700,7 +777,7 @@ mod tests {
     #[test]
     fn the_article_date_comes_from_its_header_or_dateline() {
         type Ymd = Option<(i32, u32, u32)>;
-        let table: [(&str, Ymd); 6] = [
+        let table: [(&str, Ymd); 7] = [
             (
                 "Tin tức\nThứ Sáu, 10/01/2025\nNăm nay kết nạp 5 đảng viên.",
                 Some((2025, 1, 10)),
@@ -717,6 +794,14 @@ mod tests {
                 None,
             ),
             ("Sáng 3-2, Huyện ủy tổ chức hội nghị.", None),
+            // Under the article, past its header.
+            (
+                &format!(
+                    "Tiêu đề\n{}\nNgày đăng: 12/03/2024",
+                    "Bài viết. ".repeat(600)
+                ),
+                Some((2024, 3, 12)),
+            ),
         ];
         for (text, want) in table {
             let got = read(text).date.map(|d| (d.year, d.month, d.day));
@@ -734,6 +819,10 @@ mod tests {
             (
                 "Huyện ủy Hòa Phong: nhiều cách làm hay",
                 Some("Đảng bộ huyện Hòa Phong"),
+            ),
+            (
+                "Tin tỉnh Quảng An\nThứ Ba, 14/01/2025",
+                Some("Đảng bộ tỉnh Quảng An"),
             ),
             (
                 "Quảng Ninh: kết nạp 2.000 đảng viên",
