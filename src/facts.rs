@@ -6,10 +6,11 @@
 //! article's date, its own organization and the places it names once, from the start of the
 //! text, and [`Facts`] numbers the records of each segment in turn.
 
-use std::cell::RefCell;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use crate::extract::Doc;
@@ -88,101 +89,97 @@ fn capitalized_prefix(words: &str) -> Option<&str> {
     (end > 0).then(|| &words[..end])
 }
 
-/// Every place `text` names with a unit word (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`, `TP. Tân
-/// Lập`), of `unit` only where given: where, its unit, its name; in order, one per name (`thị xã
-/// Đồi Mai`, not also `xã Đồi Mai`). Found by the words themselves, not a regex over the text.
-fn mentions<'t>(text: &'t str, unit: Option<&str>) -> Vec<(usize, &'static str, &'t str)> {
-    let mut found: Vec<(usize, usize, &'static str, &'t str)> = Vec::new();
-    for &(written, of) in PLACE_WORDS
-        .iter()
-        .filter(|(_, u)| unit.is_none_or(|w| w == *u))
-    {
-        let mut forms = either_case(written).to_vec();
-        forms.push(written.to_uppercase());
-        forms.dedup();
-        for form in forms {
+/// The unit words of [`PLACE_WORDS`] as written before a name (`tỉnh `, `Tỉnh `, `TỈNH `), in
+/// one automaton, each with the unit it names.
+static PLACE_FORMS: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut forms: Vec<String> = Vec::new();
+    let mut units = Vec::new();
+    for &(written, unit) in &PLACE_WORDS {
+        let [upper, lower] = either_case(written);
+        for form in [upper, lower, written.to_uppercase()] {
             let form = format!("{form} ");
-            for at in memchr::memmem::find_iter(text.as_bytes(), form.as_bytes()) {
-                let boundary = text[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphabetic());
-                let name_at = at + form.len();
-                if let Some(name) = capitalized_prefix(&text[name_at..])
-                    && boundary
-                {
-                    found.push((name_at, at, of, name));
-                }
+            if !forms.contains(&form) {
+                forms.push(form);
+                units.push(unit);
             }
         }
     }
-    // The longest unit word before a name is the one it is written with.
-    found.sort_by_key(|&(name_at, at, ..)| (name_at, at));
-    found.dedup_by_key(|m| m.0);
-    let mut found: Vec<_> = found.into_iter().map(|(_, at, u, n)| (at, u, n)).collect();
-    found.sort_by_key(|m| m.0);
-    found
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&forms)
+        .expect("place words");
+    (automaton, units)
+});
+
+/// Every place `text` names with a unit word (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`, `TP. Tân
+/// Lập`): where, its unit, its name, in order; the longest unit word is the one a name is
+/// written with (`thị xã Đồi Mai`, not `xã Đồi Mai`).
+fn mentions(text: &str) -> Vec<(usize, &'static str, &str)> {
+    let (automaton, units) = &*PLACE_FORMS;
+    automaton
+        .find_iter(text)
+        .filter_map(|m| {
+            let of = units[m.pattern().as_usize()];
+            let boundary = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphabetic());
+            if !boundary {
+                return None;
+            }
+            Some((m.start(), of, capitalized_prefix(&text[m.end()..])?))
+        })
+        .collect()
 }
 
-/// The places a segment names, looked up by name or by unit when a record needs one: most
-/// organizations are written in full, and a search of every text for every place was a fifth of
-/// a run (the extraction itself reads only the sentences with figures).
-#[derive(Default)]
+/// The places a segment names with a unit word, found in one pass when a record first needs
+/// one (most organizations are written in full): by name, and by unit in order of position.
 struct Places<'t> {
     text: &'t str,
-    /// What each name looked up was found to be, and the places of each unit looked up, in
-    /// order: a segment of a huge file asks the same thing of each of its records.
-    units: RefCell<HashMap<String, Option<&'static str>>>,
-    named: RefCell<HashMap<&'static str, Vec<(usize, String)>>>,
+    found: OnceCell<PlaceIndex<'t>>,
+}
+
+#[derive(Default)]
+struct PlaceIndex<'t> {
+    /// The unit each name is first written with (`Yên Khê` → `huyện`).
+    unit_of: HashMap<&'t str, &'static str>,
+    /// Each unit's places, by position.
+    by_unit: HashMap<&'static str, Vec<(usize, &'t str)>>,
 }
 
 impl<'t> Places<'t> {
     fn new(text: &'t str) -> Self {
         Places {
             text,
-            ..Places::default()
+            found: OnceCell::new(),
         }
     }
 
-    /// The unit `name` is written with somewhere in the text (`huyện Yên Khê`).
-    fn unit_of(&self, name: &str) -> Option<&'static str> {
-        if let Some(&unit) = self.units.borrow().get(name) {
-            return unit;
-        }
-        let unit = memchr::memmem::find_iter(self.text.as_bytes(), name).find_map(|at| {
-            // The words just before it: the longest unit word, a space and the letter before.
-            let mut from = at.saturating_sub(24);
-            while !self.text.is_char_boundary(from) {
-                from -= 1;
+    fn index(&self) -> &PlaceIndex<'t> {
+        self.found.get_or_init(|| {
+            let mut index = PlaceIndex::default();
+            for (at, unit, name) in mentions(self.text) {
+                index.unit_of.entry(name).or_insert(unit);
+                index.by_unit.entry(unit).or_default().push((at, name));
             }
-            let before = self.text[from..at].strip_suffix(' ')?.to_lowercase();
-            let (written, unit) = PLACE_WORDS.iter().find(|(w, _)| before.ends_with(w))?;
-            let word_start = before.len() - written.len();
-            let alone = match before[..word_start].chars().next_back() {
-                Some(c) => !c.is_alphabetic(),
-                None => from == 0,
-            };
-            (alone && !name.starts_with(char::is_lowercase)).then_some(*unit)
-        });
-        self.units.borrow_mut().insert(name.to_string(), unit);
-        unit
+            index
+        })
+    }
+
+    /// The unit `name` is written with in the segment (`huyện Yên Khê`).
+    fn unit_of(&self, name: &str) -> Option<&'static str> {
+        self.index().unit_of.get(name).copied()
     }
 
     /// The place of `unit` named nearest before `at` (`… huyện Sơn Hà … Đảng bộ huyện`), else the
     /// first named after it.
-    fn named(&self, unit: &'static str, at: usize) -> Option<String> {
-        let mut cache = self.named.borrow_mut();
-        let found = cache.entry(unit).or_insert_with(|| {
-            mentions(self.text, Some(unit))
-                .into_iter()
-                .map(|(at, _, name)| (at, name.to_string()))
-                .collect()
-        });
+    fn named(&self, unit: &str, at: usize) -> Option<String> {
+        let found = self.index().by_unit.get(unit)?;
         let first_after = found.partition_point(|(p, _)| *p < at);
         found[..first_after]
             .last()
             .or(found.get(first_after))
-            .map(|(_, name)| name.clone())
+            .map(|(_, name)| name.to_string())
     }
 }
 
@@ -289,7 +286,7 @@ impl Article {
             dateline(text.get(from..).unwrap_or_default())
         });
         let head = head(text, HEAD);
-        let named = mentions(head, None)
+        let named = mentions(head)
             .first()
             .map(|&(_, unit, name)| (unit, name.to_string()));
         let own_place = named.or_else(|| {
@@ -326,12 +323,7 @@ const BODIES: [(&str, &str); 9] = [
 
 /// The place resolving a bare unit word (`tỉnh` of `Đảng bộ tỉnh`): the article's own where it
 /// is of that unit, else the nearest named before `at` in the segment, else the first after.
-fn place_of_unit(
-    article: &Article,
-    places: &Places,
-    unit: &'static str,
-    at: usize,
-) -> Option<String> {
+fn place_of_unit(article: &Article, places: &Places, unit: &str, at: usize) -> Option<String> {
     if let Some((u, name)) = &article.own_place
         && *u == unit
     {
@@ -414,6 +406,12 @@ fn resolve(org: &str, article: &Article, places: &Places, at: usize) -> String {
 /// article or the list of provinces knows it as a place.
 fn subject_place(text: &str, places: &Places) -> Option<(&'static str, String)> {
     let name = capitalized_prefix(text.trim_start())?;
+    // A place's name has two words or more but for a few provinces (Huế); one capitalized word
+    // opening a sentence is far more often `Năm`, `Theo`, `Trong`, and is not looked up.
+    if !name.contains(' ') {
+        let province = PROVINCE_NAMES.get(name).filter(|p| p.alone)?;
+        return Some((province.unit, name.to_string()));
+    }
     let unit = unit_of_name(places, name)?;
     Some((unit, name.to_string()))
 }
@@ -700,6 +698,17 @@ fn fill(
     let org_full = match (&r.org, total) {
         (Some(org), _) => Some(resolve(org, article, places, r.start)),
         (None, Some(t)) => t.org_full.clone(),
+        // A percentage is of the count it follows in its sentence (`kết nạp 964 …, đạt 107,1%`).
+        (None, None) if r.kind == Kind::Percentage => {
+            let range = sentence();
+            records[..i]
+                .iter()
+                .rev()
+                .take_while(|o| o.start >= range.start)
+                .find(|o| counts(o.kind))
+                .and_then(|o| o.org_full.clone())
+                .or_else(|| article.own.clone())
+        }
         (None, None) => {
             let range = sentence();
             let before = &doc.text[range.start..r.start.max(range.start)];
