@@ -111,6 +111,16 @@ static PLACE_FORMS: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|
     (automaton, units)
 });
 
+/// A province's name where `name` opens with one and goes on with capitalized words of another
+/// name (`Hòa Bình Đặng Bích`, of `Chủ tịch UBND tỉnh Hòa Bình Đặng Bích Ngọc`).
+fn province_first(name: &str) -> &str {
+    let ends = name.match_indices(' ').map(|(i, _)| i);
+    ends.rev()
+        .find(|&end| PROVINCE_NAMES.contains_key(&name[..end]))
+        .filter(|_| !PROVINCE_NAMES.contains_key(name))
+        .map_or(name, |end| &name[..end])
+}
+
 /// Every place `text` names with a unit word (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`, `TP. Tân
 /// Lập`): where, its unit, its name, in order; the longest unit word is the one a name is
 /// written with (`thị xã Đồi Mai`, not `xã Đồi Mai`).
@@ -127,7 +137,11 @@ fn mentions(text: &str) -> Vec<(usize, &'static str, &str)> {
             if !boundary {
                 return None;
             }
-            Some((m.start(), of, capitalized_prefix(&text[m.end()..])?))
+            Some((
+                m.start(),
+                of,
+                province_first(capitalized_prefix(&text[m.end()..])?),
+            ))
         })
         .collect()
 }
@@ -849,6 +863,10 @@ mod tests {
         }
     }
 
+    fn places_of(text: &str) -> Vec<(&'static str, &str)> {
+        mentions(text).into_iter().map(|(_, u, n)| (u, n)).collect()
+    }
+
     #[test]
     fn organizations_are_resolved_against_the_article() {
         let article = read("Đảng bộ tỉnh Quảng An kết nạp 1.204 đảng viên\n\nThứ Ba, 14/01/2025");
@@ -869,6 +887,10 @@ mod tests {
             ("Mường Tè", "Mường Tè"),
             ("Đồi Mai", "Đảng bộ thị xã Đồi Mai"),
         ];
+        assert_eq!(
+            places_of("Chủ tịch UBND tỉnh Hòa Bình Đặng Bích Ngọc phát biểu."),
+            [("tỉnh", "Hòa Bình")]
+        );
         for (org, want) in table {
             assert_eq!(resolve(org, &article, &found, text.len()), want, "{org}");
         }
