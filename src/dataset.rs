@@ -8,6 +8,8 @@ use std::collections::VecDeque;
 use std::io::{self, BufRead};
 use std::path::Path;
 
+use crate::message::reason;
+
 /// How an input file is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum InputFormat {
@@ -176,7 +178,7 @@ fn jsonl_rows<'a>(
         let line = match line {
             Ok(Line::Kept(l)) => l,
             Ok(Line::TooLong) => return Some(Err(too_large(&name, n, max))),
-            Err(e) => return Some(Err(format!("{name}:{n}: {e}"))),
+            Err(e) => return Some(Err(format!("{name}:{n}: {}", reason(&e)))),
         };
         if line.iter().all(u8::is_ascii_whitespace) {
             return None;
@@ -430,7 +432,7 @@ impl RecordError {
         match self {
             RecordError::TooLarge(n) => too_large(name, *n, max),
             RecordError::Unclosed(n, _) => unclosed(name, *n),
-            RecordError::Read(n, e) => format!("{name}:{n}: {e}"),
+            RecordError::Read(n, e) => format!("{name}:{n}: {}", reason(e)),
         }
     }
 }

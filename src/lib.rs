@@ -41,6 +41,8 @@ mod dataset;
 mod extract;
 mod extractor;
 mod facts;
+#[cfg(feature = "cli")]
+mod message;
 mod output;
 mod pipeline;
 mod record;
@@ -72,6 +74,7 @@ pub mod internals {
     pub use crate::dataset::{Fields, InputFormat};
     pub use crate::extract::KindSet;
     pub use crate::extract::frame::cue_table;
+    pub use crate::message::reason;
     pub use crate::output::review;
     pub use crate::pipeline::{Document, Options};
     pub use crate::run::{

@@ -11,7 +11,7 @@ use clap::Parser;
 
 use baocao::internals::{
     Config, Document, Fields, InputFormat, KindSet, compile_globs, documents, output_is_input,
-    plural, review, run, summarize_file, with_output_file,
+    plural, reason, review, run, summarize_file, with_output_file,
 };
 use baocao::{
     MERGED_SUMMARY_COLUMNS, MergedRow, SUMMARY_COLUMNS, SummaryRow, merge_summary,
@@ -139,7 +139,7 @@ fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
     let mut stderr = io::stderr();
     let summary = match &cfg.output {
         Some(path) => with_output_file(path, |w| run(&cfg, w, &mut stderr))
-            .with_context(|| format!("writing {}", path.display()))?,
+            .map_err(|e| cannot_write(path, &e))?,
         None => {
             let stdout = io::BufWriter::with_capacity(1 << 18, io::stdout().lock());
             run(&cfg, stdout, &mut stderr)?.0
@@ -261,11 +261,16 @@ fn write_rows<R: serde::Serialize, const N: usize>(
 
 /// True (and said on stderr) when the output is one of the inputs.
 fn refused(cfg: &Config, output: Option<&Path>) -> bool {
-    let reason = output.and_then(|path| output_is_input(cfg, path));
-    if let Some(reason) = &reason {
-        let _ = writeln!(io::stderr(), "baocao: {reason}");
+    let refusal = output.and_then(|path| output_is_input(cfg, path));
+    if let Some(refusal) = &refusal {
+        let _ = writeln!(io::stderr(), "baocao: {refusal}");
     }
-    reason.is_some()
+    refusal.is_some()
+}
+
+/// `cannot write out/x.jsonl: no such file or folder`: the user's path, not the temporary file's.
+fn cannot_write(path: &Path, e: &io::Error) -> anyhow::Error {
+    anyhow::anyhow!("cannot write {}: {}", path.display(), reason(e))
 }
 
 fn write_file(
@@ -276,5 +281,5 @@ fn write_file(
         body(&mut w)?;
         Ok(((), w))
     })
-    .with_context(|| format!("writing {}", path.display()))
+    .map_err(|e| cannot_write(path, &e))
 }

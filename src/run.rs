@@ -16,6 +16,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use walkdir::WalkDir;
 
 use crate::dataset::{self, Fields, InputFormat, Row};
+use crate::message::reason;
 pub use crate::output::file::with_output_file;
 use crate::output::{Format, Sink};
 use crate::pipeline::Options;
@@ -159,7 +160,13 @@ fn dataset_jobs<'a>(
                 Box::new(io::BufReader::with_capacity(1 << 16, f)),
                 display(path),
             ),
-            Err(e) => return Box::new(std::iter::once(Err(format!("{}: {e}", display(path))))),
+            Err(e) => {
+                return Box::new(std::iter::once(Err(format!(
+                    "{}: {}",
+                    display(path),
+                    reason(&e)
+                ))));
+            }
         }
     };
     Box::new(
@@ -181,7 +188,11 @@ fn walk<'a>(cfg: &'a Config) -> impl Iterator<Item = Job> + 'a {
                 };
             }
             match fs::metadata(path) {
-                Err(e) => Box::new(std::iter::once(Err(format!("{}: {e}", display(path))))),
+                Err(e) => Box::new(std::iter::once(Err(format!(
+                    "{}: {}",
+                    display(path),
+                    reason(&e)
+                )))),
                 Ok(m) if !m.is_dir() => match cfg.format_of(path) {
                     InputFormat::Text => Box::new(std::iter::once(Ok(Source::File(path.clone())))),
                     f => dataset_jobs(cfg, path, f),
@@ -207,9 +218,7 @@ fn walk<'a>(cfg: &'a Config) -> impl Iterator<Item = Job> + 'a {
                                     Some(a) => {
                                         format!("symlink loop back to {}, not followed", display(a))
                                     }
-                                    None => e
-                                        .io_error()
-                                        .map_or_else(|| e.to_string(), |io| io.to_string()),
+                                    None => e.io_error().map_or_else(|| e.to_string(), reason),
                                 };
                                 Some(Err(format!("{at}: {reason}")))
                             }
@@ -240,7 +249,7 @@ fn read_source(source: &Source, cfg: &Config) -> Result<(String, Vec<u8>), Strin
         Source::Row(row) => Ok((row.name.clone(), row.text.clone().into_bytes())),
         Source::File(path) => {
             let name = display(path);
-            let fail = |e: io::Error| format!("{name}: {e}");
+            let fail = |e: io::Error| format!("{name}: {}", reason(&e));
             // One open and one fstat: the size check and the read share the handle.
             let file = fs::File::open(path).map_err(fail)?;
             let len = file.metadata().map_err(fail)?.len();
@@ -268,7 +277,7 @@ fn read_bounded(
     reader
         .take(max.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("{name}: {e}"))?;
+        .map_err(|e| format!("{name}: {}", reason(&e)))?;
     if bytes.len() as u64 > max {
         return Err(format!(
             "{name}: larger than --max-file-size ({max} bytes), skipped"
@@ -521,7 +530,10 @@ fn run_parallel<W: Write, E: Write>(
             };
             diagnose(
                 writer.errors,
-                &format!("baocao: could not start a thread ({e}), {running}\n"),
+                &format!(
+                    "baocao: could not start a thread ({}), {running}\n",
+                    reason(&e)
+                ),
             );
         }
         if workers == 0 {

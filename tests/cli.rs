@@ -658,3 +658,34 @@ fn transcoded_files_give_nfc_text_and_sentences() {
             .contains("kết nạp")
     );
 }
+
+#[test]
+fn messages_name_the_users_path_and_the_reason_in_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing_dir = tmp.path().join("no/such/dir/out.jsonl");
+    for command in ["extract", "summary", "review"] {
+        let out = baocao()
+            .args([command, articles().to_str().unwrap(), "-q", "-o"])
+            .arg(&missing_dir)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{command}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "cannot write {}: no such file or folder",
+                missing_dir.display()
+            )),
+            "{command}: {stderr}"
+        );
+        assert!(
+            !stderr.contains("os error") && !stderr.contains(".part"),
+            "{stderr}"
+        );
+    }
+    baocao()
+        .args(["extract", "no/such/file.txt", "-q"])
+        .assert()
+        .code(2)
+        .stderr("baocao: no/such/file.txt: no such file or folder\n");
+}

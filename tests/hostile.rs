@@ -61,7 +61,7 @@ fn a_folder_of_hostile_files() {
     for (name, reason) in [
         ("binary.txt", "binary file"),
         ("invalid_utf8.txt", "invalid UTF-8 at byte offset 19"),
-        ("dangling.txt", "No such file"),
+        ("dangling.txt", "no such file or folder"),
         ("loop", "symlink loop"),
         ("zz_big.txt", "larger than --max-file-size"),
     ] {
