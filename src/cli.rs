@@ -24,6 +24,20 @@ const REVIEW_EXAMPLES: &str = "Examples:
   baocao review articles/ -o review.html            open review.html in any browser (works offline)
   baocao review corpus.jsonl -o review.html         one section per dataset row";
 
+const DIFF_EXAMPLES: &str = "Examples:
+  baocao extract articles/ > old.jsonl              (upgrade baocao, then:)
+  baocao extract articles/ > new.jsonl
+  baocao diff old.jsonl new.jsonl                   + appeared, - disappeared, ~ changed
+  baocao diff old.jsonl new.jsonl -f jsonl | jq 'select(.change==\"changed\") | .fields'
+
+Exit status: 0 the same records; 1 they differ; 2 a file could not be read.";
+
+const COMPLETIONS_EXAMPLES: &str = "Examples:
+  baocao completions bash > ~/.local/share/bash-completion/completions/baocao
+  baocao completions zsh > ~/.zfunc/_baocao        (with fpath+=~/.zfunc before compinit)
+  baocao completions fish > ~/.config/fish/completions/baocao.fish
+  baocao completions powershell >> $PROFILE";
+
 const SUMMARY_EXAMPLES: &str = "Examples:
   baocao summary articles/                          an aligned table for the terminal
   baocao summary articles/ --format csv -o summary.csv
@@ -56,6 +70,47 @@ pub enum Command {
     /// Print the cues that give counts their kind (admission, target, membership), one row each
     /// with its example, as tab-separated text.
     Extractors,
+    /// What changed between two runs' records (JSON Lines or JSON): records that appeared,
+    /// disappeared or changed, matched by file, kind and span. Exit 1 when they differ.
+    #[command(after_help = DIFF_EXAMPLES)]
+    Diff(DiffArgs),
+    /// Shell completions on stdout.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff) on stdout.
+    #[command(after_help = "Example:\n  baocao man > ~/.local/share/man/man1/baocao.1")]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier run's records.
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The later run's records.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Output format: a line per change, or a JSON object per change.
+    #[arg(short, long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+
+    /// No count of changes on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// `+` appeared, `-` disappeared, `~` changed (with each field's old and new value).
+    Text,
+    /// `{"change": "appeared"|"disappeared"|"changed", "old": …, "new": …, "fields": […]}`.
+    Jsonl,
 }
 
 /// Where the articles come from and how they are read (shared by every command).

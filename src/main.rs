@@ -1,13 +1,14 @@
 //! The `baocao` binary: parse arguments, run, map the outcome to an exit status.
 
 mod cli;
+mod diff;
 
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use baocao::internals::{
     Config, Document, Fields, InputFormat, KindSet, compile_globs, documents, output_is_input,
@@ -33,6 +34,15 @@ fn main() -> ExitCode {
         Command::Summary(args) => summarize(args),
         Command::Extractors => io::stdout()
             .write_all(baocao::internals::cue_table().as_bytes())
+            .map(|()| true)
+            .map_err(anyhow::Error::from),
+        Command::Diff(args) => return compare(args),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "baocao", &mut io::stdout());
+            Ok(true)
+        }
+        Command::Man => clap_mangen::Man::new(Cli::command())
+            .render(&mut io::stdout())
             .map(|()| true)
             .map_err(anyhow::Error::from),
     };
@@ -266,6 +276,41 @@ fn refused(cfg: &Config, output: Option<&Path>) -> bool {
         let _ = writeln!(io::stderr(), "baocao: {refusal}");
     }
     refusal.is_some()
+}
+
+/// `baocao diff`: 0 the same records, 1 they differ, 2 a file could not be read.
+fn compare(args: cli::DiffArgs) -> ExitCode {
+    let read = |path: &Path| {
+        diff::read(path).map_err(|e| {
+            let _ = writeln!(io::stderr(), "baocao: {e:#}");
+        })
+    };
+    let (Ok(old), Ok(new)) = (read(&args.old), read(&args.new)) else {
+        return ExitCode::from(2);
+    };
+    let changes = diff::changes(&old, &new);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = changes.iter().try_for_each(|c| match args.format {
+        cli::DiffFormat::Text => writeln!(out, "{}", diff::text(c)),
+        cli::DiffFormat::Jsonl => writeln!(out, "{}", diff::object(c)),
+    });
+    if let Err(e) = written.and_then(|()| out.flush())
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        let _ = writeln!(io::stderr(), "baocao: {}", reason(&e));
+        return ExitCode::from(2);
+    }
+    if !args.quiet {
+        let count = |f: fn(&diff::Change) -> bool| changes.iter().filter(|c| f(c)).count();
+        let _ = writeln!(
+            io::stderr(),
+            "baocao: {} appeared, {} disappeared, {} changed",
+            count(|c| matches!(c, diff::Change::Appeared(_))),
+            count(|c| matches!(c, diff::Change::Disappeared(_))),
+            count(|c| matches!(c, diff::Change::Changed(..))),
+        );
+    }
+    ExitCode::from(u8::from(!changes.is_empty()))
 }
 
 /// `cannot write out/x.jsonl: no such file or folder`: the user's path, not the temporary file's.

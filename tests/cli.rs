@@ -689,3 +689,109 @@ fn messages_name_the_users_path_and_the_reason_in_words() {
         .code(2)
         .stderr("baocao: no/such/file.txt: no such file or folder\n");
 }
+
+#[test]
+fn diff_says_what_appeared_disappeared_and_changed() {
+    let tmp = tempfile::tempdir().unwrap();
+    // Two runs made from one: the old one without percentages, the new one without dates and with
+    // one admission's period changed by hand.
+    let all = extract(&[articles().to_str().unwrap()]);
+    let write = |name: &str, records: Vec<Value>| -> PathBuf {
+        let path = tmp.path().join(name);
+        let text: String = records.iter().map(|r| format!("{r}\n")).collect();
+        fs::write(&path, text).unwrap();
+        path
+    };
+    let without =
+        |kind: &str| -> Vec<Value> { all.iter().filter(|r| r["kind"] != kind).cloned().collect() };
+    let old = write("old.jsonl", without("percentage"));
+    let mut records = without("date");
+    let admission = records
+        .iter_mut()
+        .find(|r| r["kind"] == "admission")
+        .unwrap();
+    admission["period"] = "1999".into();
+    let new = write("new.jsonl", records);
+    let (dates, percentages) = (count_of(&old, "date"), count_of(&new, "percentage"));
+    assert!(dates > 0 && percentages > 0);
+
+    let out = baocao().arg("diff").arg(&old).arg(&new).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.iter().filter(|l| l.starts_with("- ")).count(), dates);
+    assert!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("- "))
+            .all(|l| l.contains(" date "))
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("+ ")).count(),
+        percentages
+    );
+    let changed: Vec<&&str> = lines.iter().filter(|l| l.starts_with("~ ")).collect();
+    assert_eq!(changed.len(), 1, "{stdout}");
+    assert!(changed[0].contains(" admission ") && changed[0].ends_with("→ \"1999\""));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!(
+        "{percentages} appeared, {dates} disappeared, 1 changed"
+    )));
+
+    let json = baocao()
+        .args(["diff", "-q", "--format", "jsonl"])
+        .arg(&old)
+        .arg(&new)
+        .output()
+        .unwrap();
+    let objects = jsonl(&json.stdout);
+    assert_eq!(objects.len(), lines.len());
+    let change = objects.iter().find(|o| o["change"] == "changed").unwrap();
+    assert_eq!(change["fields"], serde_json::json!(["period"]));
+    assert_eq!(change["new"]["period"], "1999");
+
+    baocao()
+        .arg("diff")
+        .arg(&old)
+        .arg(&old)
+        .assert()
+        .code(0)
+        .stdout("");
+    baocao()
+        .arg("diff")
+        .arg(&old)
+        .arg(tmp.path().join("none.jsonl"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "none.jsonl: no such file or folder",
+        ));
+}
+
+fn count_of(records: &Path, kind: &str) -> usize {
+    jsonl(&fs::read(records).unwrap())
+        .iter()
+        .filter(|r| r["kind"] == kind)
+        .count()
+}
+
+#[test]
+fn completions_and_a_manual_page() {
+    for (shell, marker) in [
+        ("bash", "complete -F _baocao"),
+        ("zsh", "#compdef baocao"),
+        ("fish", "complete -c baocao"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        baocao()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(marker).and(predicate::str::contains("extract")));
+    }
+    baocao().args(["completions", "tcsh"]).assert().code(2);
+    baocao()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH baocao 1").and(predicate::str::contains("summary")));
+}
