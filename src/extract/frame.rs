@@ -456,9 +456,11 @@ pub struct Classified {
 }
 
 /// Where a clause ends: `,` or `;` (a `:` opens what its clause goes on with: `đạt cao như:
-/// Mường Tè 93 đồng chí`).
+/// Mường Tè 93 đồng chí`). A figure can stand before the cue it is measured from (the range is
+/// then empty or reversed): no text between them, no break.
 fn breaks_clause(text: &str, range: Range<usize>) -> bool {
-    last_break(&text[range], b",;").is_some()
+    text.get(range)
+        .is_some_and(|between| last_break(between, b",;").is_some())
 }
 
 /// Where the last of `marks` in `s` ends a clause: not a decimal comma (`78,5%`).
