@@ -38,8 +38,13 @@ fn main() -> ExitCode {
             .map_err(anyhow::Error::from),
         Command::Diff(args) => return compare(args),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "baocao", &mut io::stdout());
-            Ok(true)
+            // Written to memory first: clap_complete panics on a write error (`| head`).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "baocao", &mut script);
+            io::stdout()
+                .write_all(&script)
+                .map(|()| true)
+                .map_err(anyhow::Error::from)
         }
         Command::Man => clap_mangen::Man::new(Cli::command())
             .render(&mut io::stdout())

@@ -795,3 +795,44 @@ fn completions_and_a_manual_page() {
         .success()
         .stdout(predicate::str::contains(".TH baocao 1").and(predicate::str::contains("summary")));
 }
+
+#[test]
+fn every_command_ends_quietly_on_a_closed_stdout() {
+    let tmp = tempfile::tempdir().unwrap();
+    let records = tmp.path().join("r.jsonl");
+    let out = baocao()
+        .args(["extract", articles().to_str().unwrap(), "-q"])
+        .output()
+        .unwrap();
+    fs::write(&records, &out.stdout).unwrap();
+    let empty = tmp.path().join("empty.jsonl");
+    fs::write(&empty, "").unwrap();
+    let articles = articles();
+    let runs: [&[&std::ffi::OsStr]; 6] = [
+        &["extract".as_ref(), articles.as_ref(), "-q".as_ref()],
+        &["summary".as_ref(), articles.as_ref(), "-q".as_ref()],
+        &["completions".as_ref(), "bash".as_ref()],
+        &["man".as_ref()],
+        &["extractors".as_ref()],
+        &[
+            "diff".as_ref(),
+            empty.as_ref(),
+            records.as_ref(),
+            "-q".as_ref(),
+        ],
+    ];
+    for args in runs {
+        // A pipe nobody reads: every write fails as it does after `| head` has gone.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = StdCommand::new(assert_cmd::cargo::cargo_bin("baocao"))
+            .args(args)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        let expected = if args[0] == "diff" { 1 } else { 0 };
+        assert_eq!(out.status.code(), Some(expected), "{args:?}: {stderr}");
+    }
+}
