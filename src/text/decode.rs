@@ -65,7 +65,7 @@ impl EncodingChoice {
     }
 }
 
-/// `--encoding`: the names and aliases of [`EncodingChoice::NAMES`], with clap's list of values
+/// `--encoding`: the names and aliases of `EncodingChoice::NAMES`, with clap's list of values
 /// and its suggestion of the nearest one for a wrong name.
 #[cfg(feature = "cli")]
 impl clap::ValueEnum for EncodingChoice {
