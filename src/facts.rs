@@ -14,6 +14,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use crate::extract::Doc;
+use crate::extract::org::either_case;
 use crate::record::{Kind, Record};
 
 /// Vietnam's provinces and centrally-run cities with their former names (see the file's header).
@@ -195,17 +196,6 @@ impl<'t> Places<'t> {
             .or(found.get(first_after))
             .map(|(_, name)| name.to_string())
     }
-}
-
-/// A word with its first letter in either case.
-fn either_case(word: &str) -> [String; 2] {
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or_default();
-    let rest = chars.as_str();
-    [
-        format!("{}{rest}", first.to_uppercase()),
-        format!("{}{rest}", first.to_lowercase()),
-    ]
 }
 
 /// A date with its year (`10/01/2025`, `05-06-2023`), the shape of an article's own date.
@@ -658,6 +648,16 @@ impl Facts {
     }
 }
 
+/// The count `records[i]` follows in its sentence (which starts at `sentence_start`): a
+/// percentage shares its time and organization (`kết nạp 964 …, đạt 107,1%`).
+fn count_before(records: &[Record], i: usize, sentence_start: usize) -> Option<&Record> {
+    records[..i]
+        .iter()
+        .rev()
+        .take_while(|o| o.start >= sentence_start)
+        .find(|o| counts(o.kind))
+}
+
 /// The `org_full` and `when` of `records[i]`, whose total (when a part) is `records[t]`
 /// with its own already filled.
 fn fill(
@@ -677,11 +677,7 @@ fn fill(
         Kind::Percentage => {
             // A percentage shares the time of the count it follows in its sentence.
             let range = sentence();
-            records[..i]
-                .iter()
-                .rev()
-                .take_while(|o| o.start >= range.start)
-                .find(|o| counts(o.kind))
+            count_before(records, i, range.start)
                 .and_then(|o| o.when.clone())
                 .or_else(|| {
                     relative_when(
@@ -713,16 +709,9 @@ fn fill(
         (Some(org), _) => Some(resolve(org, article, places, r.start)),
         (None, Some(t)) => t.org_full.clone(),
         // A percentage is of the count it follows in its sentence (`kết nạp 964 …, đạt 107,1%`).
-        (None, None) if r.kind == Kind::Percentage => {
-            let range = sentence();
-            records[..i]
-                .iter()
-                .rev()
-                .take_while(|o| o.start >= range.start)
-                .find(|o| counts(o.kind))
-                .and_then(|o| o.org_full.clone())
-                .or_else(|| article.own.clone())
-        }
+        (None, None) if r.kind == Kind::Percentage => count_before(records, i, sentence().start)
+            .and_then(|o| o.org_full.clone())
+            .or_else(|| article.own.clone()),
         (None, None) => {
             let range = sentence();
             let before = &doc.text[range.start..r.start.max(range.start)];

@@ -49,7 +49,7 @@ const WHOLE_UNITS: [&str; 6] = ["tỉnh", "huyện", "thành phố", "thị xã"
 const OUR_UNITS: [&str; 2] = ["tỉnh", "huyện"];
 
 /// A word with its first letter in either case.
-fn either_case(word: &str) -> [String; 2] {
+pub(crate) fn either_case(word: &str) -> [String; 2] {
     let mut chars = word.chars();
     let first = chars.next().unwrap_or_default();
     let rest = chars.as_str();
