@@ -135,7 +135,12 @@ fn mentions(text: &str) -> Vec<(usize, &'static str, &str)> {
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphabetic());
-            if !boundary {
+            // Most unit words go on in lower case (`tỉnh ta`, `huyện miền núi`): no name to read.
+            let named = text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if !boundary || !named {
                 return None;
             }
             Some((
