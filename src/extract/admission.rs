@@ -209,6 +209,10 @@ mod tests {
                     &["40 period=2023"],
                 ),
                 (
+                    "Nhiều xã kết nạp vượt chỉ tiêu như: Ia Mrơn kết nạp 12 đảng viên (chỉ tiêu 10); Chư Răng 9 đảng viên (chỉ tiêu 7).",
+                    &["12", "9 org=Chư_Răng"],
+                ),
+                (
                     "Số đảng viên kết nạp qua các năm đều tăng: năm 2020: 302; năm 2021: 318.",
                     &["302 period=2020", "318 period=2021"],
                 ),

@@ -260,6 +260,8 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
     let counted = counted_after(text, number_end_at);
     let (counted, end) = match counted {
         Some((c, end)) => (Some(c), end),
+        // `65 triệu đồng`: a sum, not a count of people.
+        None if scale_word.is_some() => return None,
         // `QĐ số 1234`, `ngày 30-8`: a number or a date, not a bare count.
         None if after_date_word(text, start_n) => return None,
         None => (None, number_end_at),

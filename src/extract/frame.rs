@@ -953,10 +953,15 @@ fn walk_sentence(
             label,
             period: None,
         });
-        w.previous = Some(index);
-        // A count in parentheses is an aside (`chỉ tiêu (1.400 đảng viên)`), not the total the
-        // next parts divide.
-        let aside = text[sentence.start..m.start].trim_end().ends_with('(');
+        // A count in parentheses is an aside (`chỉ tiêu (1.400 đảng viên)`, `(chỉ tiêu 10)`):
+        // neither the total the next parts divide nor the statement the next items go on with.
+        let before = &text[sentence.start..m.start];
+        let aside = before.rfind('(').is_some_and(|open| {
+            before.rfind(')') < Some(open) && before[open..].split_whitespace().count() <= 3
+        });
+        if !aside {
+            w.previous = Some(index);
+        }
         if !is_part && !aside {
             w.total = Some(index);
             // `30.044 đảng viên (dự bị 1.393; nữ 10.182)`: a breakdown in parentheses.

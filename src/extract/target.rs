@@ -177,6 +177,14 @@ mod tests {
                     &["489", "15"],
                 ),
                 (
+                    "Nhiều xã kết nạp vượt chỉ tiêu như: Ia Mrơn kết nạp 12 đảng viên (chỉ tiêu 10); Chư Răng 9 đảng viên (chỉ tiêu 7).",
+                    &["10", "7"],
+                ),
+                (
+                    "Đảng bộ xã đề ra các chỉ tiêu chủ yếu: thu nhập bình quân đạt 65 triệu đồng; mỗi năm kết nạp từ 8 - 10 đảng viên mới.",
+                    &["8..10"],
+                ),
+                (
                     "Nghị quyết Đại hội đề ra mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên.",
                     &["90..100"],
                 ),
