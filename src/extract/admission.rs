@@ -246,6 +246,15 @@ mod tests {
                 ),
                 ("Hội nghị có 2.140 đoàn viên được kết nạp vào Đoàn.", &[]),
                 (
+                    "Năm 2024, số đảng viên mới tăng 126 đồng chí so với cùng kỳ.",
+                    &[],
+                ),
+                ("Mỗi tổ dân phố kết nạp ít nhất 1 đảng viên.", &[]),
+                (
+                    "Thu nhập bình quân đạt 65 triệu đồng, năm 2024 kết nạp.",
+                    &[],
+                ),
+                (
                     "Mục tiêu đến năm 2030, kết nạp khoảng 15.000 đảng viên.",
                     &[],
                 ),

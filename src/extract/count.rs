@@ -260,8 +260,8 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
     let counted = counted_after(text, number_end_at);
     let (counted, end) = match counted {
         Some((c, end)) => (Some(c), end),
-        // `65 triệu đồng`: a sum, not a count of people.
-        None if scale_word.is_some() => return None,
+        // `65 triệu đồng`: a sum, not a count of people; `2024` alone: a year.
+        None if scale_word.is_some() || is_year(&text[start_n..end_n]) => return None,
         // `QĐ số 1234`, `ngày 30-8`: a number or a date, not a bare count.
         None if after_date_word(text, start_n) => return None,
         None => (None, number_end_at),
@@ -290,6 +290,14 @@ fn after_date_word(text: &str, at: usize) -> bool {
         .iter()
         .any(|w| before.ends_with(w))
         && !before.ends_with("thiểu số ")
+}
+
+/// True when a bare number reads as a year of the last or this century: `2024`, `1945`.
+fn is_year(number: &str) -> bool {
+    number.len() == 4
+        && number
+            .parse::<u32>()
+            .is_ok_and(|y| (1930..=2100).contains(&y))
 }
 
 /// `500 đảng viên trở lên`: a minimum written after the count.

@@ -13,7 +13,7 @@ use regex_automata::meta::Regex as MultiRegex;
 
 use super::count::{Counted, Mention, mentions_in};
 use super::{Doc, org, period};
-use crate::record::{Kind, Record, Unit, Value};
+use crate::record::{Kind, Qualifier, Record, Unit, Value};
 
 /// What a cue says about the counts it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,6 +248,13 @@ pub static CUES: &[Cue] = &[
         Plan,
         Before,
         "Đồn đăng ký giúp địa phương kết nạp từ 5 đảng viên",
+    ),
+    cue("sẽ", Plan, Before, "số đảng viên mới sẽ vượt 600 người"),
+    cue(
+        "(?:tăng|giảm)(?: thêm)? [0-9.]+ (?:đảng viên|đồng chí|ĐV|quần chúng|người|em)",
+        Block,
+        Before,
+        "số đảng viên mới tăng 126 đồng chí so với cùng kỳ",
     ),
     // Admission.
     cue(
@@ -1426,7 +1433,13 @@ fn planned(w: &Walk, kind: Kind, m: &Mention) -> Option<Kind> {
     if matches!(m.counted, Some(Counted::Units | Counted::Group) | None) {
         return None;
     }
-    Some(if w.plan.is_some() { Kind::Target } else { kind })
+    // `kết nạp ít nhất 1 đảng viên`: a minimum is asked for, not reported.
+    let minimum = m.qualifier == Some(Qualifier::AtLeast);
+    Some(if w.plan.is_some() || minimum {
+        Kind::Target
+    } else {
+        kind
+    })
 }
 
 /// True when an admitting or planning cue's count is of people the Party admits: members, the

@@ -185,6 +185,14 @@ mod tests {
                     &["8..10"],
                 ),
                 (
+                    "Mỗi tổ dân phố kết nạp ít nhất 1 đảng viên.",
+                    &["1 q=at_least"],
+                ),
+                (
+                    "Năm 2025, số đảng viên mới sẽ vượt 600 người.",
+                    &["600 q=over period=2025"],
+                ),
+                (
                     "Nghị quyết Đại hội đề ra mục tiêu mỗi năm kết nạp từ 90 - 100 đảng viên.",
                     &["90..100"],
                 ),
