@@ -401,15 +401,11 @@ static CUE_FINDER: LazyLock<MultiRegex> = LazyLock::new(|| {
     MultiRegex::new_many(&patterns).expect("cue patterns")
 });
 
-/// `words` with its first letter in either case: `[Kk]ết nạp`.
+/// `words` with its first letter in either case: `(?:Kết nạp|kết nạp)`.
 fn either_case_first(words: &str) -> String {
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(c) if c.is_alphabetic() && c.to_uppercase().ne(c.to_lowercase()) => {
-            let upper: String = c.to_uppercase().collect();
-            format!("[{c}{upper}]{}", chars.as_str())
-        }
-        _ => words.to_string(),
+    match org::either_case(words) {
+        [upper, lower] if upper != lower => format!("(?:{upper}|{lower})"),
+        [same, _] => same,
     }
 }
 
@@ -876,7 +872,7 @@ fn walk_sentence(
             let c = cues[cue_at].clone();
             cue_at += 1;
             if c.cue.side != After {
-                open_cue(text, sentence.start, &c, &mut w, total_before, out);
+                open_cue(doc, sentence.start, &c, &mut w, out);
             }
         }
         if w.part_end.is_some_and(|end| m.start > end) {
@@ -962,10 +958,8 @@ fn walk_sentence(
         });
         // A count in parentheses is an aside (`chỉ tiêu (1.400 đảng viên)`, `(chỉ tiêu 10)`):
         // neither the total the next parts divide nor the statement the next items go on with.
-        let before = &text[sentence.start..m.start];
-        let aside = before.rfind('(').is_some_and(|open| {
-            before.rfind(')') < Some(open) && before[open..].split_whitespace().count() <= 3
-        });
+        let aside = in_parentheses(&text[sentence.start..m.start])
+            .is_some_and(|inside| inside.split_whitespace().count() <= 3);
         if !aside {
             w.previous = Some(index);
         }
@@ -985,7 +979,7 @@ fn walk_sentence(
         }
     }
     w.total
-        .or(total_before.filter(|_| w.part.is_some()))
+        .or(w.carried.filter(|_| w.part.is_some()))
         .filter(|&t| {
             out.get(t)
                 .is_some_and(|c| c.mention.counted != Some(Counted::Units))
@@ -993,14 +987,8 @@ fn walk_sentence(
 }
 
 /// What a cue before the next count changes in the walk.
-fn open_cue(
-    text: &str,
-    sentence_start: usize,
-    c: &Found,
-    w: &mut Walk,
-    total_before: Option<usize>,
-    out: &[Classified],
-) {
+fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Classified]) {
+    let text = doc.text;
     match c.cue.frame {
         Done => w.plan = None,
         Block => {
@@ -1021,9 +1009,8 @@ fn open_cue(
         }
         Plan => {
             // `(chỉ tiêu 10)`: a plan in parentheses plans its own count only.
-            let before = &text[sentence_start..c.at.start];
-            let in_parentheses = before.rfind('(') > before.rfind(')');
-            if w.plan.is_none() && !in_parentheses {
+            let parenthesized = in_parentheses(&text[sentence_start..c.at.start]).is_some();
+            if w.plan.is_none() && !parenthesized {
                 w.plan = Some(None);
             }
             w.open = Some((c.clone(), false));
@@ -1032,7 +1019,7 @@ fn open_cue(
         }
         Part | PartOfAdmitted => {
             let opens_sentence = text[sentence_start..c.at.start].trim().is_empty();
-            let total = w.total.or(if opens_sentence { total_before } else { None });
+            let total = w.total.or(if opens_sentence { w.carried } else { None });
             let total = total.filter(|&t| out[t].mention.counted != Some(Counted::Units));
             let statement_before = || {
                 opens_sentence
@@ -1083,6 +1070,13 @@ fn open_cue(
             w.part = None;
         }
     }
+}
+
+/// What `before` has written since a parenthesis it leaves open: `(chỉ tiêu ` of `… 12 đảng
+/// viên (chỉ tiêu `; `None` outside parentheses.
+fn in_parentheses(before: &str) -> Option<&str> {
+    let open = before.rfind('(')?;
+    (before.rfind(')') < Some(open)).then(|| &before[open..])
 }
 
 /// The kind of count the sentence before `sentence_start` speaks of when it gives none: `Các
