@@ -224,6 +224,43 @@ mod tests {
                         "2 org=Chi_bộ_thôn_Tây period=2024",
                     ],
                 ),
+                // A year's share in parentheses has its own year.
+                (
+                    "Giai đoạn 2020-2022, huyện đã kết nạp 568 đảng viên (năm 2020: 176; năm 2021: 183; năm 2022: 209).",
+                    &[
+                        "568 period=2020/2022",
+                        "176 period=2020",
+                        "183 period=2021",
+                        "209 period=2022",
+                    ],
+                ),
+                // A plan in parentheses is an aside: the list after it goes on with the total.
+                (
+                    "Nhiệm kỳ 2020-2025, tỉnh kết nạp được 7.836 đảng viên, đạt 104% chỉ tiêu (bình quân mỗi năm kết nạp từ 1.500 đảng viên trở lên). Cụ thể: năm 2020 kết nạp 1.402 đảng viên; năm 2021 là 1.388.",
+                    &[
+                        "7836 period=2020/2025",
+                        "1402 period=2020",
+                        "1388 period=2021",
+                    ],
+                ),
+                // A `;` after a breakdown starts the next statement.
+                (
+                    "Năm 2020, huyện kết nạp 163 đảng viên, trong đó 41 người là tín đồ; 6 tháng đầu năm 2021 kết nạp 88 đảng viên.",
+                    &[
+                        "163 period=2020",
+                        "41 subset=người_tín_đồ period=2020",
+                        "88 period=2021-01/2021-06",
+                    ],
+                ),
+                // Units listed in a paragraph of their own divide the admissions before them.
+                (
+                    "Năm 2023, Đảng bộ Khối kết nạp 40 đảng viên.\n\nCác đơn vị kết nạp nhiều đảng viên là: Nông trường Ia Mơ 8 đảng viên; Nông trường Đắk Rơ 5 đảng viên.",
+                    &[
+                        "40 period=2023",
+                        "8 org=Nông_trường_Ia_Mơ period=2023",
+                        "5 org=Nông_trường_Đắk_Rơ period=2023",
+                    ],
+                ),
             ],
         );
     }
@@ -234,6 +271,11 @@ mod tests {
             extract,
             &[
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
+                // Trained, then admitted: only the admission counts.
+                (
+                    "Năm 2018, đồn phối hợp bồi dưỡng 86 quần chúng và giúp các chi bộ ấp kết nạp được 19 đảng viên.",
+                    &["19 period=2018"],
+                ),
                 // Plans, whatever their verb (the target kind takes them).
                 ("Phấn đấu năm 2025 kết nạp đảng viên cho 60 học sinh.", &[]),
                 (

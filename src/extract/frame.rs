@@ -458,7 +458,7 @@ pub struct Classified {
     pub label: Option<String>,
     /// The time the count covers: its sentence's, its total's, or, where its sentence names
     /// none, that of the count before it in its paragraph (`Cụ thể: Đảng bộ huyện A kết nạp 248
-    /// ĐV; …` after `Năm 2023, toàn tỉnh kết nạp …`).
+    /// ĐV; …` after `Năm 2023, toàn tỉnh kết nạp …`), or before its list of units or groups.
     pub period: Option<period::Period>,
 }
 
@@ -481,6 +481,12 @@ fn last_break(s: &str, marks: &[u8]) -> Option<usize> {
 /// A year labelling the bare count after it: `năm 2021: 318`, `Năm 2022 là 337`.
 static YEAR_LABEL: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"[Nn]ăm [0-9]{4}(?::| là| đạt) $").expect("year label pattern")
+});
+
+/// A year naming the clause of a count: `năm 2020 kết nạp 1.402 đảng viên`.
+static YEAR_IN_CLAUSE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^\p{L}])[Nn]ăm [0-9]{4}(?:[^0-9/-]|$)")
+        .expect("year in clause pattern")
 });
 
 /// The text right after a count, up to where an after-cue may stand.
@@ -751,8 +757,10 @@ struct Walk {
     part_kind: Option<Kind>,
     /// Where a breakdown in parentheses closes.
     part_end: Option<usize>,
-    /// Where a blocking cue's clause ends.
-    blocked_until: Option<usize>,
+    /// Where the open breakdown starts.
+    part_from: Option<usize>,
+    /// The clause a blocking cue takes out, from the cue's end.
+    blocked: Option<Range<usize>>,
     /// The total of the sentence before, which a list in this one may go on with (`Một số đảng
     /// bộ có kết quả nổi bật: Công an tỉnh 38 đảng viên; …`).
     carried: Option<usize>,
@@ -818,12 +826,18 @@ fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
                 let previous = counts[..i].last()?;
                 let (from, to) = (previous.mention.number.end, c.mention.number.start);
                 let same_paragraph = from <= to && !text[from..to].contains('\n');
+                // The units or groups of an admission listed in a paragraph of their own
+                // (`Các đơn vị kết nạp nhiều đảng viên là: A 8 đảng viên; …`) divide the
+                // admissions stated before them.
+                let divides_admissions = c.kind == Kind::Admission
+                    && previous.kind == Kind::Admission
+                    && (c.label.is_some() || c.subset.is_some());
                 // A sentence that names a time of its own without pinning it (`nay`, `10 năm
                 // liền`, `trước đây`) keeps to itself; any other goes on with the statement
                 // before it (`Cụ thể, A kết nạp 254 ĐV; …`, `Riêng huyện B mới kết nạp 11 ĐV`).
                 let sentence = doc.whole_sentence(c.mention.start);
                 let own_time = OWN_TIME.is_match(&text[sentence.start..c.mention.start]);
-                (same_paragraph && !own_time)
+                ((same_paragraph || divides_admissions) && !own_time)
                     .then(|| previous.period.clone())
                     .flatten()
             }),
@@ -956,10 +970,12 @@ fn walk_sentence(
             label,
             period: None,
         });
-        // A count in parentheses is an aside (`chỉ tiêu (1.400 đảng viên)`, `(chỉ tiêu 10)`):
-        // neither the total the next parts divide nor the statement the next items go on with.
-        let aside = in_parentheses(&text[sentence.start..m.start])
-            .is_some_and(|inside| inside.split_whitespace().count() <= 3);
+        // A count in parentheses is an aside (`chỉ tiêu (1.400 đảng viên)`, `(chỉ tiêu 10)`,
+        // `kết nạp 7.836 đảng viên (bình quân mỗi năm kết nạp từ 1.500 trở lên)`): neither the
+        // total the next parts divide nor the statement the next items go on with.
+        let aside = in_parentheses(&text[sentence.start..m.start]).is_some_and(|inside| {
+            inside.split_whitespace().count() <= 3 || w.total.is_some_and(|t| out[t].kind != kind)
+        });
         if !aside {
             w.previous = Some(index);
         }
@@ -969,6 +985,7 @@ fn walk_sentence(
             let after = &text[m.end..sentence.end];
             if let Some(paren) = after.strip_prefix(" (").or(after.strip_prefix('(')) {
                 w.part = Some(Some(index));
+                w.part_from = None;
                 w.part_end = Some(
                     m.end + (after.len() - paren.len()) + paren.find(')').unwrap_or(paren.len()),
                 );
@@ -996,7 +1013,7 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
             let end = rest
                 .find([',', ';', '.', ':'])
                 .map_or(text.len(), |i| c.at.end + i);
-            w.blocked_until = Some(end);
+            w.blocked = Some(c.at.end..end);
             w.open = None;
         }
         Plan if names_document(text, c.at.start) => {}
@@ -1035,6 +1052,7 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
                 (_, t) => t,
             })
             .filter(|t| t.is_some() || w.part_kind.is_some());
+            w.part_from = Some(c.at.end);
             w.open = None;
         }
         // `kết nạp được tổng số 120 đảng viên`: the total is of the admitted.
@@ -1045,14 +1063,25 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
                     && text[a.at.end..c.at.start].split_whitespace().count() <= 2
             }) => {}
         Admit | Total | Holds | Link => {
-            // `bồi dưỡng, giới thiệu và kết nạp 27 đảng viên`: admitted after the other work.
-            if c.cue.frame == Admit && text[..c.at.start].ends_with("và ")
+            // `bồi dưỡng, giới thiệu và kết nạp 27 đảng viên`, `bồi dưỡng 86 quần chúng và giúp
+            // các chi bộ kết nạp được 19 đảng viên`: admitted after the other work.
+            let after_blocked_count = w.blocked.as_ref().is_some_and(|b| {
+                text[b.start..c.at.start]
+                    .bytes()
+                    .any(|b| b.is_ascii_digit())
+            });
+            if c.cue.frame == Admit && (text[..c.at.start].ends_with("và ") || after_blocked_count)
                 || c.words_are("đại diện cho")
             {
-                w.blocked_until = None;
+                w.blocked = None;
             }
-            // Inside a breakdown, `có`, `là`, `đạt` and the admission verb describe the parts.
-            if w.part.is_some() && c.cue.frame != Total {
+            // Inside a breakdown, `có`, `là`, `đạt` and the admission verb describe the parts,
+            // until a `;` starts the next statement (`trong đó 41 người là tín đồ; 6 tháng đầu
+            // năm nay kết nạp 88 đảng viên`).
+            let next_statement = c.cue.frame == Admit
+                && w.part_from
+                    .is_some_and(|from| text[from..c.at.start].contains(';'));
+            if w.part.is_some() && c.cue.frame != Total && !next_statement {
                 return;
             }
             // `kết nạp được` once the plan has its figure, after a clause break: now the result.
@@ -1184,10 +1213,10 @@ fn decide(
             _ => None,
         };
     }
-    if w.blocked_until.is_some_and(|end| m.start < end) {
+    if w.blocked.as_ref().is_some_and(|b| m.start < b.end) {
         return None;
     }
-    w.blocked_until = None;
+    w.blocked = None;
     let clause_break = |from: usize| breaks_clause(text, from..m.start);
     // An open breakdown: the part's kind is its total's.
     if let Some(total) = w.part {
@@ -1197,10 +1226,15 @@ fn decide(
         };
         let counts_people = !matches!(m.counted, Some(Counted::Units) | Some(Counted::Outsiders));
         let bare_part = m.counted.is_none() && text[m.end..].starts_with([';', ',', ')', '.']);
+        // `568 đảng viên (năm 2020: 176; năm 2021: 183)`, `Cụ thể: năm 2020 kết nạp 1.402 đảng
+        // viên; …`: a year's share is a statement of its own, with its year for period.
+        let clause = &text[clause_start(text, sentence.start, m.start)..m.start];
+        let year_share =
+            YEAR_LABEL.is_match(&text[sentence.start..m.start]) || YEAR_IN_CLAUSE.is_match(clause);
         return (counts_people && (m.counted.is_some() || bare_part)).then_some(Decision {
             kind,
-            total,
-            by_cue: false,
+            total: total.filter(|_| !year_share),
+            by_cue: year_share,
             cue_after_end: None,
         });
     }

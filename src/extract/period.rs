@@ -61,6 +61,10 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
             r"(?:(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối |giữa )?|đến (?:hết|cuối|giữa) )tháng {m_y}"
         ),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
+        // (vào) ngày 3/2/2024, ngày 20 tháng 8 năm 2024: the day of a ceremony
+        format!(
+            r"(?:[Vv]ào )?[Nn]gày [0-9]{{1,2}}(?:[/.-][0-9]{{1,2}}[/.-]| tháng [0-9]{{1,2}} năm ){y}"
+        ),
         // năm học 2023 - 2024
         format!(r"(?:[Tt]rong )?[Nn]ăm học {y} ?- ?{y}"),
         // năm 2023, trong năm 2023, năm 2021 - 2023
@@ -94,8 +98,13 @@ enum PeriodForm<'t> {
     },
     /// `từ năm 2021 đến …`
     YearsFrom { from: u32, until: Until },
-    /// `từ đầu năm 2024 đến ngày 15/11`, `… đến tháng 11`: the months of one year so far
-    YearSoFar { year: u32, to_month: u32 },
+    /// `từ đầu năm 2024 đến ngày 15/11`, `… đến tháng 11`: one year so far, to the day where
+    /// one is written
+    YearSoFar {
+        year: u32,
+        to_month: u32,
+        to_day: Option<u32>,
+    },
     /// `trong tháng 1/2024`
     Month(u32, u32),
     /// `từ ngày 01/01/2024 đến ngày 30/6/2024`, `từ tháng 1/2024 đến tháng 6/2024`
@@ -117,6 +126,8 @@ enum PeriodForm<'t> {
     AsOfMonth(u32, u32),
     /// `hiện nay`, `đến thời điểm hiện tại`
     Now,
+    /// `ngày 3/2/2024`
+    Day(u32, u32, u32),
     /// `năm 2023`
     Year(u32),
 }
@@ -193,15 +204,16 @@ impl<'t> PeriodForm<'t> {
         } else if starts("từ đầu năm ")
             && (after(0).contains("ngày") || runs.len() == 2 && after(0).contains("tháng"))
         {
-            // `đến ngày 15/11`: the month of the day; `đến tháng 11`: that month.
-            let month = if after(0).contains("ngày") {
-                n(2)
+            // `đến ngày 15/11`: that day; `đến tháng 11`: that month.
+            let (to_month, to_day) = if after(0).contains("ngày") {
+                (n(2), Some(n(1)))
             } else {
-                n(1)
+                (n(1), None)
             };
             PeriodForm::YearSoFar {
                 year: n(0),
-                to_month: month,
+                to_month,
+                to_day,
             }
         } else if starts("từ năm ") || starts("từ đầu năm ") {
             PeriodForm::YearsFrom {
@@ -260,6 +272,8 @@ impl<'t> PeriodForm<'t> {
                 years: text(0).zip(text(1)),
                 to_end: m.contains("hết") || m.contains("cuối"),
             }
+        } else if starts("ngày ") || starts("vào ngày ") {
+            PeriodForm::Day(n(0), n(1), n(2))
         } else if m.ends_with("hiện tại") || starts("hiện nay") {
             PeriodForm::Now
         } else if starts("tính đến ") || starts("đến ") {
@@ -329,9 +343,14 @@ fn period_from(form: &PeriodForm, sentence: &str) -> Option<Option<String>> {
             valid.then(|| format!("{}/{}", point(from), point(to)))
         }
         PeriodForm::Years(a, b) => Some(format!("{a}/{b}")),
-        PeriodForm::YearSoFar { year, to_month } => (1..=12)
-            .contains(&to_month)
-            .then(|| format!("{year}-01/{year}-{to_month:02}")),
+        PeriodForm::YearSoFar {
+            year,
+            to_month,
+            to_day,
+        } => (1..=12).contains(&to_month).then(|| match to_day {
+            Some(d) => format!("{year}-01/{year}-{to_month:02}-{d:02}"),
+            None => format!("{year}-01/{year}-{to_month:02}"),
+        }),
         PeriodForm::Month(m, y) => (1..=12).contains(&m).then(|| format!("{y}-{m:02}")),
         PeriodForm::Months { n, year } => {
             if !(1..=12).contains(&n) {
@@ -341,9 +360,10 @@ fn period_from(form: &PeriodForm, sentence: &str) -> Option<Option<String>> {
             year.or_else(|| sentence_year(sentence))
                 .map(|y| format!("{y}-01/{y}-{n:02}"))
         }
-        PeriodForm::Quarter { first, year } => {
-            year.map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2))
-        }
+        // `quý III` takes the year its sentence names.
+        PeriodForm::Quarter { first, year } => year
+            .or_else(|| sentence_year(sentence))
+            .map(|y| format!("{y}-{first:02}/{y}-{:02}", first + 2)),
         PeriodForm::Term { years, to_end } => match years {
             Some((a, b)) => Some(format!("{a}/{b}")),
             // A bare `nhiệm kỳ` is no period unless it names its end (`đến hết nhiệm kỳ`).
@@ -363,6 +383,8 @@ fn period_from(form: &PeriodForm, sentence: &str) -> Option<Option<String>> {
                 .map(|y| format!("{y:04}-{m:02}-{d:02}"))
         }
         PeriodForm::Now => None,
+        PeriodForm::Day(d, m, y) => ((1..=12).contains(&m) && (1..=31).contains(&d))
+            .then(|| format!("{y:04}-{m:02}-{d:02}")),
         PeriodForm::Year(y) => Some(y.to_string()),
     })
 }
@@ -387,6 +409,9 @@ pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
             {
                 return None;
             }
+            if matches!(form, PeriodForm::Day(..)) && !is_event_day(sentence, m.start) {
+                return None;
+            }
             Some(Period {
                 start: range.start + m.start,
                 end: range.start + m.end,
@@ -395,6 +420,21 @@ pub fn periods(doc: &Doc, pos: usize) -> Vec<Period> {
             })
         })
         .collect()
+}
+
+/// True when the day at `at` dates what the sentence tells (`Ngày 3/2/2024, Đảng ủy tổ chức lễ
+/// kết nạp cho 12 quần chúng`), not a document (`Chỉ thị số 05-CT/TU ngày 8/3/2023`,
+/// `Quyết định số 12, ngày …`) or the day a result was reported (`Ngày 15/12, … cho biết`).
+fn is_event_day(sentence: &str, at: usize) -> bool {
+    static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"cho biết|cho hay|thông tin|báo cáo|[Hh]ội nghị|tổng kết|sơ kết")
+            .expect("reporting words pattern")
+    });
+    let before = sentence[..at].trim_end_matches([' ', ',']);
+    let last_word = before.rsplit(' ').next().unwrap_or_default();
+    let documents_day = last_word.contains('/')
+        || last_word.bytes().any(|b| b.is_ascii_digit()) && before.contains("số ");
+    !documents_day && !REPORTED.is_match(sentence)
 }
 
 /// The figure's period: the nearest phrase before it in its sentence, else the first after it.
@@ -511,6 +551,18 @@ mod tests {
                 PeriodForm::Years(ny0, ny1),
             ),
             26 => (format!("năm {y0}-{y1}"), PeriodForm::Years(ny0, ny1)),
+            29 => (
+                format!("vào ngày {day} tháng {month} năm {y0}"),
+                PeriodForm::Day(day, month, ny0),
+            ),
+            30 => (
+                format!("Từ đầu năm {y0} đến ngày {day}/{month}"),
+                PeriodForm::YearSoFar {
+                    year: ny0,
+                    to_month: month,
+                    to_day: Some(day),
+                },
+            ),
             27 => (
                 format!("Từ {y0} đến nay"),
                 PeriodForm::YearsFrom {
@@ -588,7 +640,7 @@ mod tests {
         /// written from.
         #[test]
         fn period_forms_read_back_what_the_pattern_matched(
-            shape in 0usize..29,
+            shape in 0usize..31,
             numbers in proptest::array::uniform4(0u32..100),
             years in proptest::array::uniform2("[12][0-9]{3}"),
         ) {
@@ -635,8 +687,32 @@ mod tests {
             (
                 "Từ đầu năm 2024 đến ngày 15/11, Đảng bộ đã kết nạp 17 đảng viên.",
                 "17",
-                Some("2024-01/2024-11"),
+                Some("2024-01/2024-11-15"),
                 "Từ đầu năm 2024 đến ngày 15/11",
+            ),
+            (
+                "Từ đầu năm 2023 đến tháng 9, huyện kết nạp 64 đảng viên.",
+                "64",
+                Some("2023-01/2023-09"),
+                "Từ đầu năm 2023 đến tháng 9",
+            ),
+            (
+                "Năm 2019, riêng quý III toàn tỉnh kết nạp 588 đảng viên.",
+                "588",
+                Some("2019-07/2019-09"),
+                "quý III",
+            ),
+            (
+                "Ngày 3/2/2024, Đảng ủy tổ chức lễ kết nạp cho 12 quần chúng ưu tú.",
+                "12",
+                Some("2024-02-03"),
+                "Ngày 3/2/2024",
+            ),
+            (
+                "Chi bộ tổ chức kết nạp cho 2 quần chúng vào ngày 20 tháng 8 năm 2024.",
+                "2",
+                Some("2024-08-20"),
+                "vào ngày 20 tháng 8 năm 2024",
             ),
             (
                 "Năm 2023 tỉnh phấn đấu kết nạp 2.000 đảng viên; 8 tháng đầu năm đã kết nạp 1.012 đảng viên.",
@@ -829,5 +905,26 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// A day dates the figure only where it dates what the sentence tells.
+    #[test]
+    fn days_of_documents_and_reports_are_no_period() {
+        for (sentence, figure) in [
+            (
+                "Thực hiện Quyết định số 2215-QĐ/HU ngày 02/8/2024 của Huyện ủy, chi bộ kết nạp 2 đảng viên.",
+                "2 đảng",
+            ),
+            (
+                "Theo Kế hoạch số 115, ngày 12-2-2024, chi bộ kết nạp 3 đảng viên.",
+                "3 đảng",
+            ),
+            (
+                "Ngày 15/12/2023, Ban Tổ chức cho biết toàn tỉnh đã kết nạp 1.200 đảng viên.",
+                "1.200",
+            ),
+        ] {
+            assert_eq!(period_at(sentence, figure), None, "{sentence}");
+        }
     }
 }
