@@ -19,6 +19,18 @@ mod tests {
             extract,
             &[
                 (
+                    "Năm 2022, huyện kết nạp 17 đảng viên có đạo trong tổng số 286 đảng viên mới.",
+                    &["17 period=2022", "286 period=2022"],
+                ),
+                (
+                    "Năm 2024, các đơn vị kết nạp nhiều gồm: Đồn Biên phòng Ia Lốp 9 đồng chí; Hải đội 2 có 5 đồng chí.",
+                    &["9 org=Đồn_Biên_phòng_Ia_Lốp period=2024", "5 period=2024"],
+                ),
+                (
+                    "Kết quả sau khi Tỉnh ủy giao kế hoạch: Đảng bộ thành phố Yên Hà kết nạp 210 đảng viên, đạt 116,7%; thị xã Phổ Sơn 133 đảng viên, đạt 103,2%.",
+                    &["210 org=Đảng_bộ_thành_phố_Yên_Hà", "133 org=thị_xã_Phổ_Sơn"],
+                ),
+                (
                     "Kết quả kết nạp đảng viên năm 2024 đạt 78,5% kế hoạch, với 236 đảng viên.",
                     &["236 period=2024 text=236_đảng_viên"],
                 ),

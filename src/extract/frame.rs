@@ -297,10 +297,10 @@ pub static CUES: &[Cue] = &[
     ),
     cue("tổng số", Total, Before, "tổng số trên 68.500 đảng viên"),
     cue(
-        "đại diện cho",
+        "(?:đại diện|thay mặt) cho",
         Total,
         Before,
-        "đại diện cho hơn 8.400 đảng viên",
+        "350 đại biểu thay mặt cho 54.720 đảng viên",
     ),
     cue("quy mô", Total, Before, "quy mô 1.250 đảng viên"),
     cue(
@@ -315,7 +315,12 @@ pub static CUES: &[Cue] = &[
         After,
         "178 đảng viên tại 14 chi bộ",
     ),
-    cue("hiện có", Holds, Before, "Đảng bộ xã hiện có 420 đảng viên"),
+    cue(
+        "hiện (?:có|là)",
+        Holds,
+        Before,
+        "Đảng bộ xã hiện có 420 đảng viên",
+    ),
     cue("có", Holds, Before, "Chi bộ có 35 đảng viên"),
     cue("với", Holds, Before, "2.893 chi bộ với 30.044 đảng viên"),
     cue("gồm", Holds, Before, "Đảng bộ gồm 45 đảng viên"),
@@ -921,7 +926,11 @@ fn walk_sentence(
         } else {
             None
         };
-        if is_part && subset.is_none() && label.is_none() {
+        // A part names its group or unit, or says itself what is done (`trong đó mỗi đồn kết nạp
+        // ít nhất 3 đảng viên`).
+        let own_verb =
+            governing.is_some_and(|c| c.at.start >= clause && matches!(c.cue.frame, Admit | Plan));
+        if is_part && subset.is_none() && label.is_none() && !own_verb {
             continue;
         }
         let mut mention = m.clone();
@@ -981,9 +990,17 @@ fn walk_sentence(
         }
         if !is_part && !aside {
             w.total = Some(index);
-            // `30.044 đảng viên (dự bị 1.393; nữ 10.182)`: a breakdown in parentheses.
+            // `30.044 đảng viên (dự bị 1.393; nữ 10.182)`, `54.720 đảng viên trong toàn Đảng bộ
+            // (nữ 18.093; …)`: a breakdown in parentheses.
             let after = &text[m.end..sentence.end];
-            if let Some(paren) = after.strip_prefix(" (").or(after.strip_prefix('(')) {
+            let paren = after.find('(').and_then(|open| {
+                let between = &after[..open];
+                let words_only = !between
+                    .bytes()
+                    .any(|b| b.is_ascii_digit() || b",;.:".contains(&b));
+                (words_only && between.split_whitespace().count() <= 5).then(|| &after[open + 1..])
+            });
+            if let Some(paren) = paren {
                 w.part = Some(Some(index));
                 w.part_from = None;
                 w.part_end = Some(
@@ -1020,7 +1037,8 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
         // `đạt 89% chỉ tiêu`, and a plan said to be set already (`mà Nghị quyết đã đề ra`):
         // measured against, it opens no plan.
         Plan if measured(text, sentence_start, c.at.start)
-            || text[..c.at.start].ends_with("đã ") =>
+            || text[..c.at.start].ends_with("đã ")
+            || after_the_fact(text, sentence_start, c.at.start) =>
         {
             w.measured_plan = Some(c.at.end)
         }
@@ -1071,7 +1089,7 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
                     .any(|b| b.is_ascii_digit())
             });
             if c.cue.frame == Admit && (text[..c.at.start].ends_with("và ") || after_blocked_count)
-                || c.words_are("đại diện cho")
+                || c.words_are("(?:đại diện|thay mặt) cho")
             {
                 w.blocked = None;
             }
@@ -1149,6 +1167,12 @@ fn measured(text: &str, sentence_start: usize, at: usize) -> bool {
         .iter()
         .position(|w| w.starts_with(|c: char| c.is_ascii_digit()));
     nearest_measure.is_some_and(|m| nearest_digit.is_none_or(|d| m < d) && m <= 4)
+}
+
+/// `Kết quả sau khi Tỉnh ủy giao kế hoạch: …`: a plan told as what came before the results.
+fn after_the_fact(text: &str, sentence_start: usize, at: usize) -> bool {
+    let clause = &text[clause_start(text, sentence_start, at)..at];
+    clause.contains("sau khi")
 }
 
 /// `Kế hoạch số 12-KH/TU`, `Kế hoạch 35`: the document named `kế hoạch`, which plans nothing
@@ -1323,6 +1347,18 @@ fn decide(
                 cue_after_end: None,
             });
         }
+        // `Đồn Ia Lốp 9 đồng chí; Hải đội 2 có 5 đồng chí`: `có` after a unit's name goes on
+        // with the list of admissions.
+        let clause = clause_start(text, sentence.start, c.at.start);
+        if c.words_are("có")
+            && after_admissions
+            && resolve_link(w).is_none()
+            && item_label(text, sentence.start, clause, c.at.start).is_some()
+            && let Some(d) = continued(doc, sentence.start, m, w, out)
+        {
+            w.open = Some((c.clone(), true));
+            return Some(d);
+        }
         let frame = match c.cue.frame {
             Link => resolve_link(w),
             Holds => match resolve_link(w) {
@@ -1364,6 +1400,10 @@ fn decide(
                     match m.counted {
                         Some(Counted::Units) => by_cue(Kind::Membership),
                         _ if members && !fresh && clean => by_cue(Kind::Membership),
+                        // `kết nạp 17 đảng viên có đạo trong tổng số 286 đảng viên mới`
+                        _ if members && fresh && f == Total => {
+                            planned(w, Kind::Admission, m).and_then(by_cue)
+                        }
                         _ => None,
                     }
                 }

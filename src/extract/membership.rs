@@ -19,6 +19,18 @@ mod tests {
             extract,
             &[
                 (
+                    "Đại hội có 350 đại biểu thay mặt cho 54.720 đảng viên trong toàn Đảng bộ (nữ 18.093; người dân tộc Khmer 2.140).",
+                    &[
+                        "54720",
+                        "18093 subset=nữ",
+                        "2140 subset=người_dân_tộc_Khmer",
+                    ],
+                ),
+                (
+                    "Số đảng viên toàn tỉnh hiện là 52.730 đồng chí.",
+                    &["52730"],
+                ),
+                (
                     "Năm 2024 kết nạp 742 đảng viên, nâng tổng số đảng viên toàn Đảng bộ tỉnh lên 71.506 người, trong đó có 12.884 đảng viên người dân tộc thiểu số.",
                     &["71506", "12884 subset=người_dân_tộc_thiểu_số"],
                 ),

@@ -147,6 +147,13 @@ mod tests {
             extract,
             &[
                 (
+                    "Năm 2023, Đảng ủy đề ra mục tiêu kết nạp từ 65 đảng viên trở lên, trong đó mỗi đồn biên phòng kết nạp ít nhất 3 đảng viên.",
+                    &[
+                        "65 unit=members q=at_least period=2023",
+                        "3 unit=members q=at_least period=2023",
+                    ],
+                ),
+                (
                     "Phấn đấu năm 2025 kết nạp đảng viên cho 60 học sinh.",
                     &["60 period=2025"],
                 ),
