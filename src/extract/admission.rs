@@ -178,6 +178,30 @@ mod tests {
             extract,
             &[
                 (
+                    "Ngày 2/6/2025, Đảng ủy tổ chức lễ kết nạp 24 đảng viên. Đợt này có 7 đảng viên là nữ, 3 người dân tộc Tày.",
+                    &[
+                        "24 period=2025-06-02",
+                        "7 subset=nữ period=2025-06-02",
+                        "3 subset=người_dân_tộc_Tày period=2025-06-02",
+                    ],
+                ),
+                (
+                    "Năm 2022, huyện đã kết nạp 218 đảng viên mới. Trong số đảng viên mới có 37 người Khmer và 52 đoàn viên thanh niên.",
+                    &[
+                        "218 period=2022",
+                        "37 subset=người_Khmer period=2022",
+                        "52 subset=đoàn_viên_thanh_niên period=2022",
+                    ],
+                ),
+                (
+                    "Năm 2022, toàn tỉnh kết nạp 640 ĐV. Có 3 đảng bộ đạt trên 50% chỉ tiêu:\n- Đảng bộ Công an tỉnh kết nạp 24 ĐV, đạt 80%;\n- Đảng bộ huyện Phước Sơn kết nạp 61 ĐV, đạt 55%.",
+                    &["640 period=2022", "24 period=2022", "61 period=2022"],
+                ),
+                (
+                    "Các chỉ tiêu chủ yếu đều đạt: phát triển đảng viên mới 8.412/6.500 đảng viên.",
+                    &["8412"],
+                ),
+                (
                     "Năm 2024 kết nạp 120 đảng viên. Trong đó, nữ 40 đồng chí.",
                     &["120 period=2024", "40 subset=nữ period=2024"],
                 ),

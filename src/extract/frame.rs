@@ -180,6 +180,12 @@ pub static CUES: &[Cue] = &[
         "Trong số đảng viên mới kết nạp, có 412 đảng viên là người dân tộc thiểu số",
     ),
     cue(
+        "(?:[Tt]rong )?(?:[Đđ]ợt|[Ll]ần) (?:kết nạp )?này(?:,? có|:)",
+        PartOfAdmitted,
+        Before,
+        "kết nạp 24 đảng viên. Đợt này có 11 đảng viên nữ",
+    ),
+    cue(
         "trong (?:đó|số đó|số này)(?:,? có|:)?",
         Part,
         Before,
@@ -525,6 +531,11 @@ fn ends_clean(text: &str, end: usize) -> bool {
 /// sinh, sinh viên`, `20 đảng viên nữ`, `85 nữ`).
 fn group_of(text: &str, clause_start: usize, m: &Mention) -> Option<String> {
     let before = text[clause_start..m.start].trim();
+    // `có 37 người Khmer và 52 đoàn viên`: the part before `và` is the previous part.
+    let before = match before.rsplit_once(" và") {
+        Some((previous, after)) if previous.bytes().any(|b| b.is_ascii_digit()) => after.trim(),
+        _ => before,
+    };
     let before = strip_leads(before);
     if !before.is_empty() && !before.starts_with(char::is_uppercase) {
         return Some(before.to_string());
@@ -655,6 +666,17 @@ fn item_label(
         .any(|o| opener.ends_with(o));
     let clause = clause.trim_start_matches([' ', ':', '…', '.']);
     let clause = clause.strip_prefix("và ").unwrap_or(clause);
+    // `+ Huyện Đại Sơn: 118;`: a name heading its count, from the list's opener or the line's
+    // bullet.
+    if clause.is_empty()
+        && let Some(heading) = opener.strip_suffix(':')
+    {
+        let start = last_break(heading, b",;:(").map_or(0, |i| i + 1);
+        let name = heading[start..]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '+' | '-' | '•' | '*'));
+        let label = item_label_name(name)?;
+        return (!label.is_empty() && name.starts_with(char::is_uppercase)).then_some(label);
+    }
     // `huyện Hoà Lạc 27 đảng viên`: a unit word before the name.
     let named = [
         "huyện ",
@@ -674,14 +696,18 @@ fn item_label(
     if !opened || !(clause.starts_with(char::is_uppercase) || named) {
         return None;
     }
+    item_label_name(clause).filter(|name| !name.is_empty())
+}
+
+/// The unit's name `clause` starts with: up to the first lower-case word that is no part of a
+/// unit's name, at most 8 words.
+fn item_label_name(clause: &str) -> Option<String> {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    // The name ends before the first lower-case word that is no part of a unit's name.
     let name_end = words
         .iter()
         .position(|w| w.starts_with(char::is_lowercase) && !is_unit_word(w))
         .unwrap_or(words.len());
-    let name = words[..name_end].join(" ");
-    (!name.is_empty() && name_end <= 8).then_some(name)
+    (name_end <= 8).then(|| words[..name_end].join(" "))
 }
 
 /// Lower-case words inside a unit's name: `Đảng bộ huyện Mai Sơn`, `Chi bộ thôn Bản Lướt`.
@@ -769,6 +795,9 @@ struct Walk {
     /// The total of the sentence before, which a list in this one may go on with (`Một số đảng
     /// bộ có kết quả nổi bật: Công an tỉnh 38 đảng viên; …`).
     carried: Option<usize>,
+    /// True once a list item of this sentence has gone on with `carried`, which the next
+    /// sentence's items may then go on with too (one item per bulleted line).
+    carried_went_on: bool,
     /// Where a plan measured against ends (`đạt 89,15% chỉ tiêu đề ra`), for the plan's own
     /// figure in parentheses after it (`(2.082 đảng viên)`).
     measured_plan: Option<usize>,
@@ -793,8 +822,7 @@ pub fn classify(doc: &Doc) -> Vec<Classified> {
                 continue;
             }
             let cues = cues_in(text, sentence.clone());
-            let before_total =
-                carried.filter(|(end, _)| text[*end..sentence.start].trim().is_empty());
+            let before_total = carried.filter(|(end, _)| opens_list(&text[*end..sentence.start]));
             let last = walk_sentence(
                 doc,
                 sentence.clone(),
@@ -808,6 +836,14 @@ pub fn classify(doc: &Doc) -> Vec<Classified> {
     }
     resolve_periods(doc, &mut out);
     out
+}
+
+/// True when what stands between two sentences lets a list in the second go on with the
+/// first: nothing, bullets (`+ Huyện A: 118;` lines), or a short heading ending in `:` (`Cụ
+/// thể:`).
+fn opens_list(gap: &str) -> bool {
+    let words = gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '+' | '-' | '•' | '*'));
+    words.is_empty() || words.ends_with(':') && words.split_whitespace().count() <= 4
 }
 
 /// Words giving a sentence a time of its own that no period pins: `nay`, `năm liền`, `trước
@@ -830,7 +866,7 @@ fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
             None => period::period_for(doc, c.mention.start).or_else(|| {
                 let previous = counts[..i].last()?;
                 let (from, to) = (previous.mention.number.end, c.mention.number.start);
-                let same_paragraph = from <= to && !text[from..to].contains('\n');
+                let same_paragraph = from <= to && in_one_block(&text[from..to]);
                 // The units or groups of an admission listed in a paragraph of their own
                 // (`Các đơn vị kết nạp nhiều đảng viên là: A 8 đảng viên; …`) divide the
                 // admissions stated before them.
@@ -852,6 +888,16 @@ fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
             _ => so_far(p),
         });
     }
+}
+
+/// True when `between` stays in one paragraph: no line break, or only those of a list (a line
+/// ending in `:` or `;`, or a bulleted line: `- Đảng bộ Công an tỉnh kết nạp 24 ĐV;`).
+fn in_one_block(between: &str) -> bool {
+    let lines: Vec<&str> = between.split('\n').collect();
+    lines.windows(2).all(|pair| {
+        let (line, next) = (pair[0].trim_end(), pair[1].trim_start());
+        line.ends_with([':', ';']) || next.starts_with(['-', '+', '•', '*'])
+    })
 }
 
 /// `Tính đến hết tháng 7/2023, … đã kết nạp 78 đảng viên`: admitted by a point in time, so over
@@ -971,6 +1017,7 @@ fn walk_sentence(
             mention.end = m.end + at + group.len();
         }
         let (kind, total) = (d.kind, d.total);
+        w.carried_went_on |= total.is_some() && total == w.carried;
         out.push(Classified {
             mention,
             kind,
@@ -1013,7 +1060,7 @@ fn walk_sentence(
         }
     }
     w.total
-        .or(w.carried.filter(|_| w.part.is_some()))
+        .or(w.carried.filter(|_| w.part.is_some() || w.carried_went_on))
         .filter(|&t| {
             out.get(t)
                 .is_some_and(|c| c.mention.counted != Some(Counted::Units))
@@ -1096,7 +1143,7 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
             // Inside a breakdown, `có`, `là`, `đạt` and the admission verb describe the parts,
             // until a `;` starts the next statement (`trong đó 41 người là tín đồ; 6 tháng đầu
             // năm nay kết nạp 88 đảng viên`).
-            let next_statement = c.cue.frame == Admit
+            let next_statement = (c.cue.frame == Admit || c.words_are("hiện (?:có|là)"))
                 && w.part_from
                     .is_some_and(|from| text[from..c.at.start].contains(';'));
             if w.part.is_some() && c.cue.frame != Total && !next_statement {
@@ -1248,7 +1295,13 @@ fn decide(
             Some(t) => out[t].kind,
             None => w.part_kind.unwrap_or(Kind::Admission),
         };
-        let counts_people = !matches!(m.counted, Some(Counted::Units) | Some(Counted::Outsiders));
+        // `Trong số đảng viên mới có … 52 đoàn viên thanh niên`: among the admitted, members of
+        // other bodies are people admitted.
+        let counts_people = match m.counted {
+            Some(Counted::Units) => false,
+            Some(Counted::Outsiders) => kind == Kind::Admission,
+            _ => true,
+        };
         let bare_part = m.counted.is_none() && text[m.end..].starts_with([';', ',', ')', '.']);
         // `568 đảng viên (năm 2020: 176; năm 2021: 183)`, `Cụ thể: năm 2020 kết nạp 1.402 đảng
         // viên; …`: a year's share is a statement of its own, with its year for period.
@@ -1503,7 +1556,9 @@ fn planned(w: &Walk, kind: Kind, m: &Mention) -> Option<Kind> {
     }
     // `kết nạp ít nhất 1 đảng viên`: a minimum is asked for, not reported.
     let minimum = m.qualifier == Some(Qualifier::AtLeast);
-    Some(if w.plan.is_some() || minimum {
+    // `phát triển đảng viên mới 8.412/6.500` among the goals: done over planned is a result.
+    let done_over_planned = m.plan.is_some();
+    Some(if (w.plan.is_some() || minimum) && !done_over_planned {
         Kind::Target
     } else {
         kind

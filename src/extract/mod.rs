@@ -100,7 +100,13 @@ impl<'a> Doc<'a> {
             while let Some(digit) = next_digit(bytes, at) {
                 let sentence = self.sentences.whole(digit);
                 at = sentence.end.max(digit + 1);
-                if !COUNT_WORDS.is_match(&bytes[sentence.clone()]) {
+                // A line going on with a list (`+ Huyện Đại Sơn: 118;` after `… 140 đảng
+                // viên;`) needs no count word of its own.
+                let goes_on_with_list = spans.last().is_some_and(|last| {
+                    self.text[last.end..sentence.start].trim().is_empty()
+                        && self.text[last.clone()].trim_end().ends_with([';', ':'])
+                });
+                if !goes_on_with_list && !COUNT_WORDS.is_match(&bytes[sentence.clone()]) {
                     continue;
                 }
                 match spans.last_mut() {

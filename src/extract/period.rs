@@ -34,6 +34,12 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
         format!(
             r"[Tt]ừ (?:đầu )?(?:năm )?{y} (?:đến|tới) (?:hết |cuối )?(?:năm {y}|tháng {m_y}|nay|thời điểm này|ngày [0-9]{{1,2}}[/-][0-9]{{1,2}}(?:[/-]{y})?|tháng [0-9]{{1,2}})"
         ),
+        // từ đầu năm đến (ngày) 30/9/2017: the year so far, to that day
+        format!(
+            r"[Tt]ừ đầu năm (?:đến|tới) (?:hết )?(?:ngày )?[0-9]{{1,2}}[/-][0-9]{{1,2}}[/-]{y}"
+        ),
+        // từ năm học 2019-2020 đến nay
+        format!(r"[Tt]ừ (?:đầu )?năm học {y} ?- ?{y} (?:đến|tới) (?:nay|thời điểm này)"),
         // từ (ngày) 01/01/2024 đến (ngày) 30/6/2024 | từ tháng 1/2024 đến hết tháng 6/2024
         format!(
             r"[Tt]ừ (?:(?:ngày )?[0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y} (?:đến|tới) (?:hết |cuối )?(?:(?:ngày )?[0-9]{{1,2}}/|tháng )[0-9]{{1,2}}/{y}"
@@ -200,6 +206,17 @@ impl<'t> PeriodForm<'t> {
             PeriodForm::TermSoFar {
                 term: years,
                 until: until(first, tail),
+            }
+        } else if starts("từ đầu năm đến ") || starts("từ đầu năm tới ") {
+            PeriodForm::YearSoFar {
+                year: n(2),
+                to_month: n(1),
+                to_day: Some(n(0)),
+            }
+        } else if starts("từ năm học ") || starts("từ đầu năm học ") {
+            PeriodForm::YearsFrom {
+                from: n(0),
+                until: Until::Now,
             }
         } else if starts("từ đầu năm ")
             && (after(0).contains("ngày") || runs.len() == 2 && after(0).contains("tháng"))
@@ -555,6 +572,21 @@ mod tests {
                 format!("vào ngày {day} tháng {month} năm {y0}"),
                 PeriodForm::Day(day, month, ny0),
             ),
+            31 => (
+                format!("từ đầu năm đến {day}/{month}/{y0}"),
+                PeriodForm::YearSoFar {
+                    year: ny0,
+                    to_month: month,
+                    to_day: Some(day),
+                },
+            ),
+            32 => (
+                format!("Từ năm học {y0} - {y1} đến nay"),
+                PeriodForm::YearsFrom {
+                    from: ny0,
+                    until: Until::Now,
+                },
+            ),
             30 => (
                 format!("Từ đầu năm {y0} đến ngày {day}/{month}"),
                 PeriodForm::YearSoFar {
@@ -640,7 +672,7 @@ mod tests {
         /// written from.
         #[test]
         fn period_forms_read_back_what_the_pattern_matched(
-            shape in 0usize..31,
+            shape in 0usize..33,
             numbers in proptest::array::uniform4(0u32..100),
             years in proptest::array::uniform2("[12][0-9]{3}"),
         ) {

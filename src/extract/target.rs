@@ -146,6 +146,17 @@ mod tests {
         check_table(
             extract,
             &[
+                // A bulleted list, one unit per line, after the plan.
+                (
+                    "Tỉnh ủy giao chỉ tiêu phát triển 1.760 đảng viên mới trong năm 2024. Cụ thể:\n+ Thành phố Tam Hòa: 140 đảng viên;\n+ Huyện Đại Sơn: 118;\n+ Đảng bộ Công an tỉnh: 14; Đảng bộ Quân sự tỉnh: 31.",
+                    &[
+                        "1760 unit=members period=2024",
+                        "140 unit=members period=2024 org=Thành_phố_Tam_Hòa",
+                        "118 unit=members period=2024 org=Huyện_Đại_Sơn",
+                        "14 unit=members period=2024 org=Đảng_bộ_Công_an_tỉnh",
+                        "31 unit=members period=2024 org=Đảng_bộ_Quân_sự_tỉnh",
+                    ],
+                ),
                 (
                     "Năm 2023, Đảng ủy đề ra mục tiêu kết nạp từ 65 đảng viên trở lên, trong đó mỗi đồn biên phòng kết nạp ít nhất 3 đảng viên.",
                     &[
