@@ -521,6 +521,14 @@ fn ends_clean(text: &str, end: usize) -> bool {
             "và ",
             "thì ",
             "của ",
+            // A group of the members, not what they do: `412 đảng viên là người theo đạo`,
+            // `16 đảng viên người dân tộc thiểu số`, `4.517 đảng viên đang làm việc trong các
+            // doanh nghiệp`, `5.200 đảng viên với 76 cơ sở đảng`.
+            "là người ",
+            "là nữ",
+            "người ",
+            "đang làm việc",
+            "với ",
         ]
         .iter()
         .any(|w| t.starts_with(w))

@@ -18,6 +18,19 @@ mod tests {
         check_table(
             extract,
             &[
+                // A group of the members, by faith, people or workplace.
+                (
+                    "Toàn tỉnh hiện có hơn 4.800 đảng viên là người Công giáo.",
+                    &["4800 q=over"],
+                ),
+                (
+                    "Chi bộ hiện có 19 đảng viên thì có đến 16 đảng viên người dân tộc thiểu số.",
+                    &["19", "16"],
+                ),
+                (
+                    "Toàn Đảng bộ tỉnh có 4.586 đảng viên đang làm việc trong các doanh nghiệp ngoài khu vực Nhà nước.",
+                    &["4586"],
+                ),
                 (
                     "Đại hội có 350 đại biểu thay mặt cho 54.720 đảng viên trong toàn Đảng bộ (nữ 18.093; người dân tộc Khmer 2.140).",
                     &[
@@ -37,10 +50,6 @@ mod tests {
                 (
                     "Khối có thêm 156 đảng viên mới được kết nạp, nâng tổng số đảng viên của khối lên gần 5.800.",
                     &["5800 q=nearly"],
-                ),
-                (
-                    "Chi bộ hiện có 19 đảng viên thì có đến 16 đảng viên người dân tộc thiểu số.",
-                    &["19"],
                 ),
                 (
                     "Ngày 23-8, chi bộ kết nạp 2 đảng viên mới, nâng số đảng viên của chi bộ lên 11 đồng chí.",
