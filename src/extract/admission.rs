@@ -18,6 +18,16 @@ mod tests {
         check_table(
             extract,
             &[
+                // A cue word inside a place's name is no cue.
+                (
+                    "Riêng Đảng bộ huyện Giao Lâm kết nạp 612 đảng viên; Xuân Hòa 540.",
+                    &["612 org=Đảng_bộ_huyện_Giao_Lâm", "540 org=Xuân_Hòa"],
+                ),
+                // The plan words of a plan measured against plan nothing.
+                (
+                    "Toàn Đảng bộ kết nạp được 1.062 đảng viên, đạt 118% chỉ tiêu Nghị quyết Đại hội XX đề ra (900 đảng viên); bình quân mỗi năm kết nạp trên 210 đảng viên.",
+                    &["1062", "210 q=over"],
+                ),
                 (
                     "Năm 2022, huyện kết nạp 17 đảng viên có đạo trong tổng số 286 đảng viên mới.",
                     &["17 period=2022", "286 period=2022"],

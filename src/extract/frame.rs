@@ -443,11 +443,16 @@ fn cues_in(text: &str, range: Range<usize>) -> Vec<Found> {
         };
         let bounded = !is_letter_at_end(&text[..m.start()])
             && !text[m.end()..].starts_with(char::is_alphabetic);
-        if bounded {
-            out.push(Found {
-                at: m.range(),
-                cue: &CUES[m.pattern().as_usize()],
-            });
+        // `huyện Giao Lâm`: a capitalized one-word cue before a capitalized word is part of a
+        // name.
+        let cue = &CUES[m.pattern().as_usize()];
+        let in_name = !text[m.range()].contains(' ')
+            && text[m.start()..].starts_with(char::is_uppercase)
+            && text[m.end()..]
+                .strip_prefix(' ')
+                .is_some_and(|next| next.starts_with(char::is_uppercase));
+        if bounded && !in_name {
+            out.push(Found { at: m.range(), cue });
             at = m.end().max(at + 1);
         } else {
             at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
@@ -1091,7 +1096,15 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
         Plan if names_document(text, c.at.start) => {}
         // `đạt 89% chỉ tiêu`, and a plan said to be set already (`mà Nghị quyết đã đề ra`):
         // measured against, it opens no plan.
+        // `đạt 118% chỉ tiêu Nghị quyết Đại hội XX đề ra`: the plan words of the plan measured
+        // against.
         Plan if measured(text, sentence_start, c.at.start)
+            || w.measured_plan.is_some_and(|end| {
+                end <= c.at.start
+                    && !text[end..c.at.start]
+                        .bytes()
+                        .any(|b| b.is_ascii_digit() || b",;:()".contains(&b))
+            })
             || text[..c.at.start].ends_with("đã ")
             || after_the_fact(text, sentence_start, c.at.start) =>
         {
@@ -1297,6 +1310,18 @@ fn decide(
     }
     w.blocked = None;
     let clause_break = |from: usize| breaks_clause(text, from..m.start);
+    // The plan measured against, its figure in parentheses right after it: `đạt 115,7% chỉ
+    // tiêu … giao (70 đảng viên)`, `vượt chỉ tiêu … đề ra (mỗi năm kết nạp trên 1.500 đảng
+    // viên)`.
+    let before = &text[sentence.start..m.start];
+    let measured_plans_figure = in_parentheses(before).is_some_and(|inside| {
+        let open = m.start - inside.len();
+        w.measured_plan
+            .is_some_and(|end| end <= open && !breaks_clause(text, end..m.start))
+    });
+    if measured_plans_figure && admitted_people_counted(m) {
+        return by_cue(Kind::Target);
+    }
     // An open breakdown: the part's kind is its total's.
     if let Some(total) = w.part {
         let kind = match total {
@@ -1374,14 +1399,6 @@ fn decide(
                 cue_after_end: None,
             })
         });
-    }
-    let opened_here = text[sentence.start..m.start].trim_end().ends_with('(');
-    if opened_here
-        && w.measured_plan
-            .is_some_and(|end| !breaks_clause(text, end..m.start))
-        && admitted_people_counted(m)
-    {
-        return by_cue(Kind::Target);
     }
     if let Some((c, closed)) = w.open.clone()
         && !clause_break(c.at.end)

@@ -69,6 +69,14 @@ mod tests {
             extract,
             &[
                 (
+                    "Năm 2023, trường kết nạp 64 đảng viên, trong đó sinh viên 51 đồng chí, đạt 106,7% chỉ tiêu Đảng ủy giao (60 đảng viên).",
+                    &["60 unit=members period=2023"],
+                ),
+                (
+                    "Huyện kết nạp 7.930 đảng viên, vượt chỉ tiêu Nghị quyết Đại hội X đề ra (mỗi năm kết nạp trên 1.500 đảng viên).",
+                    &["1500 unit=members q=over"],
+                ),
+                (
                     "Năm 2023, toàn Đảng bộ tỉnh kết nạp được 1.856 đảng viên, đạt 89,15% chỉ tiêu kế hoạch đề ra (2.082 đảng viên).",
                     &["2082 unit=members period=2023"],
                 ),
