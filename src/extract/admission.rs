@@ -18,6 +18,30 @@ mod tests {
         check_table(
             extract,
             &[
+                (
+                    "Năm học 2023-2024, toàn tỉnh có 236 học sinh lớp 12 được kết nạp vào Đảng.",
+                    &["236 period=2023/2024"],
+                ),
+                (
+                    "Năm 2024, riêng Công ty Than Khe Chàm kết nạp 61 thợ lò.",
+                    &["61 period=2024 subset=thợ_lò"],
+                ),
+                (
+                    "Hơn 1.100 đảng viên mới được bồi dưỡng trước khi kết nạp.",
+                    &[],
+                ),
+                (
+                    "Năm 2016, toàn huyện có 31 đảng viên mới là người Mường.",
+                    &["31 period=2016"],
+                ),
+                (
+                    "Từ năm 2020 đến nay, trường kết nạp 286 đảng viên, trong đó 241 là sinh viên.",
+                    &["286 period=2020/..", "241 subset=sinh_viên period=2020/.."],
+                ),
+                (
+                    "Đứng đầu về số đảng viên mới là Đảng bộ Công ty Cao su Bình Nguyên với 31 đảng viên, tiếp đến Đảng bộ Tổng công ty Xây dựng Hòa Bình 18, Chi bộ Công ty Giày da Tân Phú 7.",
+                    &["31", "18", "7"],
+                ),
                 // A cue word inside a place's name is no cue.
                 (
                     "Riêng Đảng bộ huyện Giao Lâm kết nạp 612 đảng viên; Xuân Hòa 540.",
@@ -316,6 +340,10 @@ mod tests {
         check_table(
             extract,
             &[
+                (
+                    "Năm 2024 có 412 em được kết nạp vào Đoàn TNCS Hồ Chí Minh.",
+                    &[],
+                ),
                 ("Trao Huy hiệu 30 năm tuổi Đảng cho 120 đảng viên.", &[]),
                 // Trained, then admitted: only the admission counts.
                 (

@@ -172,6 +172,18 @@ pub static CUES: &[Cue] = &[
         "35 quần chúng đang được theo dõi",
     ),
     cue("tham gia", Block, After, "20 đảng viên tham gia tổ tự quản"),
+    cue(
+        "chuyển sinh hoạt",
+        Block,
+        After,
+        "64 đảng viên chuyển sinh hoạt đảng ra ngoài Khối",
+    ),
+    cue(
+        "(?:kiểm điểm|xếp loại)",
+        Block,
+        Before,
+        "xếp loại hoàn thành xuất sắc nhiệm vụ 612 đồng chí",
+    ),
     // Parts: the counts after them divide a total.
     cue(
         "trong (?:tổng )?số (?:các )?(?:đảng viên|ĐV|quần chúng)(?: mới(?: được)?(?: kết nạp)?| được kết nạp| kết nạp)(?: mới)?(?:,? có|:)?",
@@ -446,12 +458,14 @@ fn cues_in(text: &str, range: Range<usize>) -> Vec<Found> {
         // `huyện Giao Lâm`: a capitalized one-word cue before a capitalized word is part of a
         // name.
         let cue = &CUES[m.pattern().as_usize()];
+        // `đối với 4.027 đảng viên` holds nothing.
+        let about = cue.frame == Holds && text[..m.start()].ends_with("đối ");
         let in_name = !text[m.range()].contains(' ')
             && text[m.start()..].starts_with(char::is_uppercase)
             && text[m.end()..]
                 .strip_prefix(' ')
                 .is_some_and(|next| next.starts_with(char::is_uppercase));
-        if bounded && !in_name {
+        if bounded && !in_name && !about {
             out.push(Found { at: m.range(), cue });
             at = m.end().max(at + 1);
         } else {
@@ -587,8 +601,8 @@ fn group_of(text: &str, clause_start: usize, m: &Mention) -> Option<String> {
         Some(Counted::Members) => Some(tail.to_string()),
         _ => {
             let noun = noun.trim_end_matches(" mới");
-            Some(if tail.is_empty() {
-                noun.to_string()
+            Some(if tail.is_empty() || noun.is_empty() {
+                format!("{noun}{tail}")
             } else {
                 format!("{noun} {tail}")
             })
@@ -665,7 +679,7 @@ fn item_label(
     let clause = &text[from..number_start];
     // `… như Mường Tè 93 đồng chí`, `tiếp đến là Hòa Vang 175`: a name after an opener inside
     // the clause.
-    let inner = [" như ", " là ", " gồm "]
+    let inner = [" như ", " là ", " gồm ", " tiếp đến "]
         .iter()
         .filter_map(|o| clause.rfind(o).map(|i| i + o.len()))
         .filter(|&at| clause[at..].starts_with(char::is_uppercase))
@@ -751,6 +765,11 @@ fn is_unit_word(w: &str) -> bool {
             | "ấp"
             | "tổ"
             | "dân"
+            | "công"
+            | "ty"
+            | "tổng"
+            | "cổ"
+            | "phần"
     )
 }
 
@@ -1272,6 +1291,10 @@ fn decide(
         .find(|c| c.cue.side != Before)
         .filter(|c| {
             let between = &text[m.end..c.at.start];
+            // `236 học sinh lớp 12 được kết nạp`: a grade is no other count.
+            let between = between
+                .split_once(" lớp ")
+                .map_or(between, |(people, _)| people);
             !between.contains([',', ';', '.', '(', ')', ':'])
                 && !between.bytes().any(|b| b.is_ascii_digit())
         });
@@ -1286,13 +1309,17 @@ fn decide(
             o.1 = true;
         }
         return match c.cue.frame {
-            // `2.140 đoàn viên được kết nạp vào Đoàn` joined the Youth Union.
+            // `2.140 đoàn viên được kết nạp vào Đoàn`, `412 em được kết nạp vào Đoàn TNCS` joined
+            // the Youth Union.
             Admit
-                if m.counted == Some(Counted::Outsiders)
-                    && c.words_are("được kết nạp")
-                    && !["vào Đảng", "Đảng"]
-                        .iter()
-                        .any(|w| text[c.at.end..].trim_start().starts_with(w)) =>
+                if c.words_are("được kết nạp")
+                    && (m.counted == Some(Counted::Outsiders)
+                        && !["vào Đảng", "Đảng"]
+                            .iter()
+                            .any(|w| text[c.at.end..].trim_start().starts_with(w))
+                        || ["vào Đoàn", "vào Hội", "vào Công đoàn"]
+                            .iter()
+                            .any(|w| text[c.at.end..].trim_start().starts_with(w))) =>
             {
                 None
             }
@@ -1335,7 +1362,10 @@ fn decide(
             Some(Counted::Outsiders) => kind == Kind::Admission,
             _ => true,
         };
-        let bare_part = m.counted.is_none() && text[m.end..].starts_with([';', ',', ')', '.']);
+        // `Hải Phú 497;`, `trong đó 241 là sinh viên`
+        let bare_part = m.counted.is_none()
+            && (text[m.end..].starts_with([';', ',', ')', '.'])
+                || text[m.end..].starts_with(" là "));
         // `568 đảng viên (năm 2020: 176; năm 2021: 183)`, `Cụ thể: năm 2020 kết nạp 1.402 đảng
         // viên; …`: a year's share is a statement of its own, with its year for period.
         let clause = &text[clause_start(text, sentence.start, m.start)..m.start];
@@ -1478,10 +1508,9 @@ fn decide(
                     match m.counted {
                         Some(Counted::Units) => by_cue(Kind::Membership),
                         _ if members && !fresh && clean => by_cue(Kind::Membership),
-                        // `kết nạp 17 đảng viên có đạo trong tổng số 286 đảng viên mới`
-                        _ if members && fresh && f == Total => {
-                            planned(w, Kind::Admission, m).and_then(by_cue)
-                        }
+                        // `kết nạp 17 đảng viên có đạo trong tổng số 286 đảng viên mới`, `có 31
+                        // đảng viên mới là người Mường`
+                        _ if members && fresh => planned(w, Kind::Admission, m).and_then(by_cue),
                         _ => None,
                     }
                 }
@@ -1490,14 +1519,19 @@ fn decide(
         }
     }
     // `phấn đấu cả năm đạt từ 100% kế hoạch trở lên, tức tối thiểu 1.600 đảng viên`: under a
-    // plan, a count of people no other frame claims is planned.
+    // plan, a count of people no other frame claims is planned; `Hơn 1.100 đảng viên mới …`:
+    // new members no frame claims are admitted.
     continued(doc, sentence.start, m, w, out).or_else(|| {
-        (w.plan.is_some() && admitted_people_counted(m)).then_some(Decision {
-            kind: Kind::Target,
-            total: None,
-            by_cue: false,
-            cue_after_end: None,
-        })
+        let fresh_members =
+            m.counted == Some(Counted::Members) && text[m.number.end..m.end].ends_with("mới");
+        if w.plan.is_some() && admitted_people_counted(m) {
+            by_cue(Kind::Target)
+        } else if fresh_members {
+            planned(w, Kind::Admission, m).and_then(by_cue)
+        } else {
+            None
+        }
+        .map(|d| Decision { by_cue: false, ..d })
     })
 }
 

@@ -142,6 +142,14 @@ mod tests {
             extract,
             &[
                 (
+                    "Huyện ủy hoàn thành kiểm điểm cuối năm đối với 4.027 đảng viên, trong đó xếp loại hoàn thành xuất sắc nhiệm vụ 612 đồng chí.",
+                    &[],
+                ),
+                (
+                    "Tổng số đảng viên tăng 2,9%, dù có 64 đảng viên chuyển sinh hoạt đảng ra ngoài Khối.",
+                    &[],
+                ),
+                (
                     "Năm 2018 hoàn thành chỉ tiêu, với tổng số 2.338 đảng viên mới được kết nạp.",
                     &[],
                 ),
