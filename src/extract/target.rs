@@ -20,6 +20,46 @@ static UNITS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("units pattern")
 });
 
+/// Where the list item holding `at` starts in `sentence`: after the last `;` before it.
+fn item_start(sentence: &str, at: usize) -> usize {
+    sentence[..at].rfind(';').map_or(0, |i| i + 1)
+}
+
+/// `hoàn thành 100% kế hoạch năm`, `đạt ít nhất 75% chỉ tiêu`: a share of the plan to reach,
+/// not a plan of its own.
+fn of_the_plan(after: &str) -> bool {
+    [
+        " kế hoạch",
+        " chỉ tiêu",
+        " KH",
+        " NQ",
+        " nghị quyết",
+        " Nghị quyết",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+}
+
+/// `nâng tỷ lệ trưởng thôn là đảng viên lên trên 55%`, `số đảng viên đạt 13% tổng số lao
+/// động`, `100% cán bộ, chiến sĩ … là đảng viên`: a rate of members among others, not an
+/// admission target (`tỷ lệ kết nạp đạt 3%` is one).
+fn rate_of_members(before: &str, after: &str) -> bool {
+    // `đạt tỷ lệ 2,5% (đạt 2,68% so với 3% ít nhất …)`: a parenthesis says a statement of its own.
+    let before = &before[before.rfind('(').map_or(0, |i| i + 1)..];
+    let rate = ["tỷ lệ", "Tỷ lệ", "tỉ lệ"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+        .is_some_and(|at| {
+            !["kết nạp", "phát triển"]
+                .iter()
+                .any(|w| before[at..].contains(w))
+        });
+    let of_others = after.starts_with(" tổng số") && !after.starts_with(" tổng số đảng viên");
+    let clause = &after[..after.find([';', '.']).unwrap_or(after.len())];
+    rate || of_others || clause.contains(" là đảng viên")
+}
+
 fn target(start: usize, end: usize, value: Value, unit: Unit) -> Record {
     let mut r = Record::new(Kind::Target, value, start, end);
     r.unit = Some(unit);
@@ -39,12 +79,14 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         // In a list of goals (`…: tăng trưởng 8%; kết nạp 3% …`) each item is its own goal.
         let sentence = &text[doc.sentence(p.start)];
         let at = sentence.len() - doc.after(p.start).len();
-        let item = &sentence[sentence[..at].rfind(';').map_or(0, |i| i + 1)
-            ..sentence[at..].find(';').map_or(sentence.len(), |i| at + i)];
+        let item = &sentence
+            [item_start(sentence, at)..sentence[at..].find(';').map_or(sentence.len(), |i| at + i)];
         if p.role != Role::Target
             || relative
             || UNITS_AFTER.is_match(after)
             || !PARTY_SENTENCE.is_match(item)
+            || of_the_plan(after)
+            || rate_of_members(&item[..at - item_start(sentence, at)], after)
         {
             continue;
         }
@@ -235,6 +277,23 @@ mod tests {
         check_table(
             extract,
             &[
+                // A share of the plan to reach, and rates of members among others, are no targets.
+                (
+                    "Tỉnh phấn đấu đến ngày 31/12 hoàn thành 100% kế hoạch phát triển đảng viên năm 2017.",
+                    &[],
+                ),
+                (
+                    "Năm 2018, huyện phấn đấu kết nạp trên 300 đảng viên; nâng tỷ lệ trưởng thôn là đảng viên lên trên 55%.",
+                    &["300 unit=members q=over period=2018"],
+                ),
+                (
+                    "Đảng ủy Công ty phấn đấu đến năm 2025 số đảng viên đạt 13% tổng số lao động.",
+                    &[],
+                ),
+                (
+                    "Đảng bộ đề ra chỉ tiêu kết nạp từ 650 đảng viên trở lên, phấn đấu 100% cán bộ, chiến sĩ công an chính quy ở xã là đảng viên.",
+                    &["650 unit=members q=at_least"],
+                ),
                 ("Năm 2023 kết nạp được 1.856 đảng viên, tăng 11,7%.", &[]),
                 ("Phấn đấu tăng trưởng kinh tế 7% mỗi năm.", &[]),
                 ("Toàn tỉnh có 68.500 đảng viên.", &[]),
