@@ -212,6 +212,19 @@ mod tests {
             extract,
             &[
                 (
+                    "Năm 2024, Bộ đội Biên phòng tỉnh kết nạp 96 đảng viên. Các đồn kết nạp nhiều là: Đồn Biên phòng Lao Chải (19 đảng viên), Đồn Biên phòng Si Pa (17 đảng viên), Hải đội 2 (14 đảng viên).",
+                    &[
+                        "96 period=2024",
+                        "19 org=Đồn_Biên_phòng_Lao_Chải period=2024",
+                        "17 org=Đồn_Biên_phòng_Si_Pa period=2024",
+                        "14 org=Hải_đội_2 period=2024",
+                    ],
+                ),
+                (
+                    "Năm 2025, Công an tỉnh kết nạp 27 đảng viên: Công an phường Đông Thành 6 đồng chí, Đội Cảnh sát giao thông - trật tự 4 đồng chí.",
+                    &["27 period=2025", "6 period=2025", "4 period=2025"],
+                ),
+                (
                     "Ngày 2/6/2025, Đảng ủy tổ chức lễ kết nạp 24 đảng viên. Đợt này có 7 đảng viên là nữ, 3 người dân tộc Tày.",
                     &[
                         "24 period=2025-06-02",

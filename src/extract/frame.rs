@@ -458,8 +458,12 @@ fn cues_in(text: &str, range: Range<usize>) -> Vec<Found> {
         // `huyện Giao Lâm`: a capitalized one-word cue before a capitalized word is part of a
         // name.
         let cue = &CUES[m.pattern().as_usize()];
-        // `đối với 4.027 đảng viên` holds nothing.
-        let about = cue.frame == Holds && text[..m.start()].ends_with("đối ");
+        // `đối với 4.027 đảng viên` holds nothing; `giao thông` assigns nothing.
+        let about = cue.frame == Holds && text[..m.start()].ends_with("đối ")
+            || ["giao thông", "giao lưu", "giao dịch", "giao tiếp"]
+                .iter()
+                .any(|w| text[m.start()..].starts_with(w))
+            || text[..m.start()].ends_with("bàn ");
         let in_name = !text[m.range()].contains(' ')
             && text[m.start()..].starts_with(char::is_uppercase)
             && text[m.end()..]
@@ -693,10 +697,10 @@ fn item_label(
         .any(|o| opener.ends_with(o));
     let clause = clause.trim_start_matches([' ', ':', '…', '.']);
     let clause = clause.strip_prefix("và ").unwrap_or(clause);
-    // `+ Huyện Đại Sơn: 118;`: a name heading its count, from the list's opener or the line's
-    // bullet.
+    // `+ Huyện Đại Sơn: 118;`, `Đồn Biên phòng Si Pa (17 đảng viên)`: a name heading its
+    // count, from the list's opener or the line's bullet.
     if clause.is_empty()
-        && let Some(heading) = opener.strip_suffix(':')
+        && let Some(heading) = opener.strip_suffix([':', '('])
     {
         let start = last_break(heading, b",;:(").map_or(0, |i| i + 1);
         let name = heading[start..]
@@ -770,6 +774,7 @@ fn is_unit_word(w: &str) -> bool {
             | "tổng"
             | "cổ"
             | "phần"
+            | "đội"
     )
 }
 
@@ -1061,9 +1066,13 @@ fn walk_sentence(
         // A count in parentheses is an aside (`chỉ tiêu (1.400 đảng viên)`, `(chỉ tiêu 10)`,
         // `kết nạp 7.836 đảng viên (bình quân mỗi năm kết nạp từ 1.500 trở lên)`): neither the
         // total the next parts divide nor the statement the next items go on with.
-        let aside = in_parentheses(&text[sentence.start..m.start]).is_some_and(|inside| {
-            inside.split_whitespace().count() <= 3 || w.total.is_some_and(|t| out[t].kind != kind)
-        });
+        // A unit's count in parentheses is a list item: `Đồn Si Pa (17 đảng viên), Hải đội 2 (14
+        // đảng viên)`.
+        let aside = out[index].label.is_none()
+            && in_parentheses(&text[sentence.start..m.start]).is_some_and(|inside| {
+                inside.split_whitespace().count() <= 3
+                    || w.total.is_some_and(|t| out[t].kind != kind)
+            });
         if !aside {
             w.previous = Some(index);
         }
@@ -1696,6 +1705,20 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    /// The walk reads the text between a cue before a count and the count: a cue looking forward
+    /// must end before any number, or it would end inside the count it governs (a blocking cue
+    /// governs nothing: `tăng 126 đồng chí` only takes its count out).
+    #[test]
+    fn cues_looking_forward_hold_no_number() {
+        for c in CUES.iter().filter(|c| c.side != After && c.frame != Block) {
+            assert!(!c.words.contains("0-9"), "{}", c.words);
+            for f in cues_in(c.example, 0..c.example.len()) {
+                let matched = &c.example[f.at.clone()];
+                assert!(!matched.bytes().any(|b| b.is_ascii_digit()), "{matched}");
+            }
+        }
     }
 
     #[test]
