@@ -15,7 +15,8 @@ use regex::Regex;
 
 use crate::extract::Doc;
 use crate::extract::org::either_case;
-use crate::record::{Kind, Record};
+use crate::record::{Kind, Record, Value};
+use crate::text::is_letter;
 
 /// Vietnam's provinces and centrally-run cities with their former names (see the file's header).
 const PROVINCES: &str = include_str!("../data/provinces.txt");
@@ -74,9 +75,7 @@ const NOT_PLACES: [&str; 6] = ["Đoàn", "Hội", "Ủy", "Đảng", "Ban", "M�
 fn capitalized_prefix(words: &str) -> Option<&str> {
     let (mut at, mut end) = (0, 0);
     for (i, word) in words.split(' ').enumerate() {
-        let letters = word
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(word.len());
+        let letters = word.find(|c: char| !is_letter(c)).unwrap_or(word.len());
         let w = &word[..letters];
         if i == 4 || !w.starts_with(char::is_uppercase) || (i == 0 && NOT_PLACES.contains(&w)) {
             break;
@@ -125,31 +124,28 @@ fn province_first(name: &str) -> &str {
 /// Every place `text` names with a unit word (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`, `TP. Tân
 /// Lập`): where, its unit, its name, in order; the longest unit word is the one a name is
 /// written with (`thị xã Đồi Mai`, not `xã Đồi Mai`).
-fn mentions(text: &str) -> Vec<(usize, &'static str, &str)> {
+fn mentions(text: &str) -> impl Iterator<Item = (usize, &'static str, &str)> {
     let (automaton, units) = &*PLACE_FORMS;
-    automaton
-        .find_iter(text)
-        .filter_map(|m| {
-            let of = units[m.pattern().as_usize()];
-            let boundary = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphabetic());
-            // Most unit words go on in lower case (`tỉnh ta`, `huyện miền núi`): no name to read.
-            let named = text[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            if !boundary || !named {
-                return None;
-            }
-            Some((
-                m.start(),
-                of,
-                province_first(capitalized_prefix(&text[m.end()..])?),
-            ))
-        })
-        .collect()
+    automaton.find_iter(text).filter_map(move |m| {
+        let of = units[m.pattern().as_usize()];
+        let boundary = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphabetic());
+        // Most unit words go on in lower case (`tỉnh ta`, `huyện miền núi`): no name to read.
+        let named = text[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !boundary || !named {
+            return None;
+        }
+        Some((
+            m.start(),
+            of,
+            province_first(capitalized_prefix(&text[m.end()..])?),
+        ))
+    })
 }
 
 /// The places a segment names with a unit word, found in one pass when a record first needs
@@ -263,21 +259,34 @@ fn head(s: &str, n: usize) -> &str {
 /// The first dateline in `text`: a date after a label on its line, or alone on its line (a time
 /// of day aside), not the first words of a sentence.
 fn dateline(text: &str) -> Option<Date> {
-    DATE_SHAPE.captures_iter(text).find_map(|c| {
-        let whole = c.get(0).expect("match");
+    DATE_SHAPE.find_iter(text).find_map(|whole| {
         let line_start = text[..whole.start()].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[whole.end()..]
             .find('\n')
             .map_or(text.len(), |i| whole.end() + i);
-        let before = text[line_start..whole.start()].to_lowercase();
-        let labelled = before.len() <= 60 && DATELINE_LABELS.iter().any(|l| before.contains(l));
+        let before = &text[line_start..whole.start()];
+        // Lower-casing leaves at least a third of the bytes (the Kelvin sign becomes `k`), so a
+        // longer line start is no label's and is not lower-cased (it may be a paragraph).
+        let labelled = before.len() <= 180 && {
+            let before = before.to_lowercase();
+            before.len() <= 60 && DATELINE_LABELS.iter().any(|l| before.contains(l))
+        };
+        // No other character lower-cases to one of these bytes.
         let time_only = before
             .bytes()
-            .all(|b| b.is_ascii_digit() || b" :h,-\t".contains(&b));
+            .all(|b| b.is_ascii_digit() || b" :h,-\t".contains(&b.to_ascii_lowercase()));
         let alone = time_only && text[whole.end()..line_end].trim().len() <= 24;
-        let (d, m): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        // The match is day, separator, month, separator, year: read without the capture engine.
+        let shape = whole.as_str();
+        let day_end = shape.bytes().position(|b| !b.is_ascii_digit())?;
+        let month = &shape[day_end + 1..];
+        let month_end = month.bytes().position(|b| !b.is_ascii_digit())?;
+        let (d, m): (u32, u32) = (
+            shape[..day_end].parse().ok()?,
+            month[..month_end].parse().ok()?,
+        );
         ((1..=12).contains(&m) && (1..=31).contains(&d) && (labelled || alone)).then(|| Date {
-            year: c[3].parse().unwrap_or_default(),
+            year: month[month_end + 1..].parse().unwrap_or_default(),
             month: m,
             day: d,
         })
@@ -296,8 +305,8 @@ impl Article {
         });
         let head = head(text, HEAD);
         let named = mentions(head)
-            .first()
-            .map(|&(_, unit, name)| (unit, name.to_string()));
+            .next()
+            .map(|(_, unit, name)| (unit, name.to_string()));
         let own_place = named.or_else(|| {
             // A province named alone in the headline (`Quảng Ninh: kết nạp 2.000 đảng viên`).
             head.lines().find_map(|line| {
@@ -504,12 +513,27 @@ static RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i:(?-u:\b)(?:{}))", alts.join("|"))).expect("relative pattern")
 });
 
+/// The group index of each phrase of [`RELATIVE`] in [`RELATIVE_RE`], looked up once: naming a
+/// group costs a string per phrase per match.
+static RELATIVE_GROUPS: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    let names: Vec<Option<&str>> = RELATIVE_RE.capture_names().collect();
+    (0..RELATIVE.len())
+        .map(|i| {
+            let name = format!("r{i}");
+            names
+                .iter()
+                .position(|n| *n == Some(name.as_str()))
+                .expect("a group per phrase")
+        })
+        .collect()
+});
+
 /// The relative phrases of `sentence`, with where each starts.
 fn relatives(sentence: &str) -> Vec<(usize, Relative, Option<u32>)> {
     RELATIVE_RE
         .captures_iter(sentence)
         .filter_map(|c| {
-            let i = (0..RELATIVE.len()).find(|i| c.name(&format!("r{i}")).is_some())?;
+            let i = (0..RELATIVE.len()).find(|&i| c.get(RELATIVE_GROUPS[i]).is_some())?;
             let n = c
                 .name("n")
                 .and_then(|n| n.as_str().parse().ok())
@@ -639,7 +663,7 @@ impl Facts {
             records[i].org_full = org_full;
             records[i].when = when;
         }
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::with_capacity(records.len());
         for r in records.iter_mut() {
             let key = fact_key(r);
             r.fact = *seen.entry(key).or_insert_with(|| {
@@ -736,23 +760,29 @@ fn counts(kind: Kind) -> bool {
 }
 
 /// What makes two records one fact: the SPEC's fields, the period read where the sentence pins
-/// none from `when`; a directive by its document.
+/// none from `when`; a directive by its document. Written without the formatting machinery,
+/// which cost more than the rest of the key.
 fn fact_key(r: &Record) -> String {
-    use std::fmt::Write as _;
+    const SEP: char = '\u{1f}';
     let mut key = String::with_capacity(96);
-    let _ = write!(key, "{}\u{1f}", r.kind.as_str());
+    key.push_str(r.kind.as_str());
+    key.push(SEP);
     if r.kind == Kind::Directive {
         key.push_str(&r.value.to_string().to_lowercase());
         return key;
     }
-    let _ = write!(key, "{}\u{1f}", r.value);
+    push_value(&mut key, &r.value);
+    key.push(SEP);
     if let Some(max) = &r.value_max {
-        let _ = write!(key, "{max}");
+        push_value(&mut key, max);
     }
-    let _ = write!(key, "\u{1f}{:?}\u{1f}{:?}", r.unit, r.role);
+    key.push(SEP);
+    key.push_str(r.unit.map_or("", |u| u.as_str()));
+    key.push(SEP);
+    key.push_str(r.role.map_or("", |r| r.as_str()));
     let period = r.period.as_ref().or(r.when.as_ref());
     for field in [r.subset.as_ref(), r.org_full.as_ref(), period] {
-        key.push('\u{1f}');
+        key.push(SEP);
         if let Some(f) = field {
             key.push_str(f);
         }
@@ -760,10 +790,21 @@ fn fact_key(r: &Record) -> String {
     key
 }
 
+/// `v` as [`Value`]'s `Display` writes it.
+fn push_value(key: &mut String, v: &Value) {
+    match v {
+        Value::Count(n) => key.push_str(itoa::Buffer::new().format(*n)),
+        Value::Text(s) => key.push_str(s),
+        Value::Decimal(_) => {
+            use std::fmt::Write as _;
+            let _ = write!(key, "{v}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Value;
 
     #[test]
     fn the_list_holds_the_34_provinces_and_the_63_before_them() {
@@ -858,7 +899,7 @@ mod tests {
     }
 
     fn places_of(text: &str) -> Vec<(&'static str, &str)> {
-        mentions(text).into_iter().map(|(_, u, n)| (u, n)).collect()
+        mentions(text).map(|(_, u, n)| (u, n)).collect()
     }
 
     #[test]

@@ -2,9 +2,10 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-use super::{Doc, LETTERS, WindowPattern};
+use super::{Doc, LETTERS, WindowPattern, word_finder};
 use crate::record::{Kind, Qualifier, Record, Role, Value};
 use crate::text::numbers::{DECIMAL, QUALIFIER, QUALIFIER_WORDS, parse_decimal, qualifier};
 
@@ -307,22 +308,24 @@ fn changes(a: &Around) -> bool {
 fn aimed_at(a: &Around) -> bool {
     let statement = statement(a);
     // `phấn đấu`, `đặt mục tiêu` govern the rest of their sentence, past `;`, until something is
-    // done.
-    let striving = ["hấn đấu", "đặt mục tiêu", "đề ra mục tiêu"]
-        .iter()
-        .filter_map(|w| a.before.rfind(w))
-        .max()
-        .filter(|&at| !a.before[at..].starts_with('h') || a.before[..at].ends_with(['p', 'P']))
-        .is_some_and(|at| {
-            !["đã ", "ết quả", "đạt được"]
-                .iter()
-                .any(|w| a.before[at..].contains(w))
-        });
+    // done. The words never overlap, so the last match of one forward scan is the last of any.
+    let striving = || {
+        STRIVING
+            .find_iter(a.before)
+            .last()
+            .map(|m| m.start())
+            .filter(|&at| !a.before[at..].starts_with('h') || a.before[..at].ends_with(['p', 'P']))
+            .is_some_and(|at| {
+                !["đã ", "ết quả", "đạt được"]
+                    .iter()
+                    .any(|w| a.before[at..].contains(w))
+            })
+    };
     a.minimum
-        || striving
+        || striving()
         || names_the_plan(a.near_before)
         || TARGET_BEFORE.is_match(statement)
-        || (statement.contains("tiêu") || statement.contains("ghị quyết"))
+        || PLAN_SET_WORDS.is_match(statement)
             && PLAN_SETS.find_iter(statement).any(|m| {
                 let before = statement[..m.start()].trim_end();
                 !["đạt", "vượt", "thành", "so với"]
@@ -330,6 +333,14 @@ fn aimed_at(a: &Around) -> bool {
                     .any(|w| before.ends_with(w))
             })
 }
+
+/// Words that make a goal of what follows them in the sentence (see [`aimed_at`]).
+static STRIVING: LazyLock<AhoCorasick> =
+    LazyLock::new(|| word_finder(&["hấn đấu", "đặt mục tiêu", "đề ra mục tiêu"]));
+
+/// Words every [`PLAN_SETS`] match holds: a cheap look before the pattern.
+static PLAN_SET_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| word_finder(&["tiêu", "ghị quyết"]));
 
 /// The figure's statement: its sentence before it, from the last `;`.
 fn statement<'a>(a: &Around<'a>) -> &'a str {
