@@ -260,7 +260,8 @@ fn head(s: &str, n: usize) -> &str {
 /// of day aside), not the first words of a sentence.
 fn dateline(text: &str) -> Option<Date> {
     DATE_SHAPE.find_iter(text).find_map(|whole| {
-        let line_start = text[..whole.start()].rfind('\n').map_or(0, |i| i + 1);
+        let line_start =
+            memchr::memrchr(b'\n', &text.as_bytes()[..whole.start()]).map_or(0, |i| i + 1);
         let line_end = text[whole.end()..]
             .find('\n')
             .map_or(text.len(), |i| whole.end() + i);
@@ -616,7 +617,8 @@ fn relative_when(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> 
 
 /// An ISO value with its `XXXX` years filled from the article's date.
 fn fill_year(iso: &str, date: Option<Date>) -> Option<String> {
-    if !iso.contains("XXXX") {
+    // A few bytes compared in place: a substring search prepares its word anew per call.
+    if !iso.as_bytes().windows(4).any(|w| w == b"XXXX") {
         return Some(iso.to_string());
     }
     Some(iso.replace("XXXX", &date?.year.to_string()))
