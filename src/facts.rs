@@ -6,7 +6,7 @@
 //! article's date, its own organization and the places it names once, from the start of the
 //! text, and [`Facts`] numbers the records of each segment in turn.
 
-use std::cell::OnceCell;
+use std::cell::RefCell;
 // foldhash: the maps are keyed by names and fact keys, looked up for every record and place
 // mention, and never iterated (so their order cannot show); SipHash cost several times as much.
 use foldhash::{HashMap, HashMapExt};
@@ -150,54 +150,84 @@ fn mentions(text: &str) -> impl Iterator<Item = (usize, &'static str, &str)> {
     })
 }
 
-/// The places a segment names with a unit word, found in one pass when a record first needs
-/// one (most organizations are written in full): by name, and by unit in order of position.
+/// The places a segment names with a unit word, read from its start only as far as the records
+/// need (most organizations are written in full, and most places a record needs are named
+/// before it): by name, and by unit in order of position.
 struct Places<'t> {
-    text: &'t str,
-    found: OnceCell<PlaceIndex<'t>>,
+    index: RefCell<PlaceIndex<'t>>,
 }
 
-#[derive(Default)]
 struct PlaceIndex<'t> {
+    /// The mentions not read yet, in order of position.
+    unread: Box<dyn Iterator<Item = (usize, &'static str, &'t str)> + 't>,
+    /// Where the last mention read starts; `None` before the first.
+    last_read: Option<usize>,
+    /// No mention is left to read.
+    all_read: bool,
     /// The unit each name is first written with (`Yên Khê` → `huyện`).
     unit_of: HashMap<&'t str, &'static str>,
     /// Each unit's places, by position.
     by_unit: HashMap<&'static str, Vec<(usize, &'t str)>>,
 }
 
+impl<'t> PlaceIndex<'t> {
+    /// Reads the next mention; false when none is left.
+    fn read_one(&mut self) -> bool {
+        let Some((at, unit, name)) = self.unread.next() else {
+            self.all_read = true;
+            return false;
+        };
+        self.unit_of.entry(name).or_insert(unit);
+        self.by_unit.entry(unit).or_default().push((at, name));
+        self.last_read = Some(at);
+        true
+    }
+}
+
 impl<'t> Places<'t> {
     fn new(text: &'t str) -> Self {
         Places {
-            text,
-            found: OnceCell::new(),
+            index: RefCell::new(PlaceIndex {
+                unread: Box::new(mentions(text)),
+                last_read: None,
+                all_read: false,
+                unit_of: HashMap::new(),
+                by_unit: HashMap::new(),
+            }),
         }
     }
 
-    fn index(&self) -> &PlaceIndex<'t> {
-        self.found.get_or_init(|| {
-            let mut index = PlaceIndex::default();
-            for (at, unit, name) in mentions(self.text) {
-                index.unit_of.entry(name).or_insert(unit);
-                index.by_unit.entry(unit).or_default().push((at, name));
-            }
-            index
-        })
-    }
-
-    /// The unit `name` is written with in the segment (`huyện Yên Khê`).
+    /// The unit `name` is first written with in the segment (`huyện Yên Khê`).
     fn unit_of(&self, name: &str) -> Option<&'static str> {
-        self.index().unit_of.get(name).copied()
+        let mut index = self.index.borrow_mut();
+        loop {
+            if let Some(&unit) = index.unit_of.get(name) {
+                return Some(unit);
+            }
+            if !index.read_one() {
+                return None;
+            }
+        }
     }
 
     /// The place of `unit` named nearest before `at` (`… huyện Sơn Hà … Đảng bộ huyện`), else the
     /// first named after it.
     fn named(&self, unit: &str, at: usize) -> Option<String> {
-        let found = self.index().by_unit.get(unit)?;
-        let first_after = found.partition_point(|(p, _)| *p < at);
-        found[..first_after]
-            .last()
-            .or(found.get(first_after))
-            .map(|(_, name)| name.to_string())
+        let mut index = self.index.borrow_mut();
+        // Every mention before `at` read: they come in order.
+        while !index.all_read && index.last_read.is_none_or(|last| last < at) {
+            index.read_one();
+        }
+        loop {
+            let found = index.by_unit.get(unit).map_or(&[][..], Vec::as_slice);
+            let first_after = found.partition_point(|(p, _)| *p < at);
+            if let Some((_, name)) = found[..first_after].last().or(found.get(first_after)) {
+                return Some(name.to_string());
+            }
+            if !index.read_one() {
+                return None;
+            }
+        }
     }
 }
 

@@ -128,9 +128,12 @@ fn parts(m: &str) -> DateParts {
     let bytes = m.as_bytes();
     let first_digit = bytes.iter().position(u8::is_ascii_digit).unwrap_or(m.len());
     // `tháng` before any digit opens a month-year (`tháng 6/2014`, `tháng Tám 2015`).
-    let month_first = m
-        .find("háng ")
-        .filter(|&h| h > 0 && h < first_digit)
+    // Looked for byte by byte before the first digit: the match is short, and a substring
+    // search prepares its word anew per call.
+    let month_first = bytes[..first_digit]
+        .windows("háng ".len())
+        .position(|w| w == "háng ".as_bytes())
+        .filter(|&h| h > 0)
         .map(|h| h - 1);
     let body = month_first.unwrap_or(first_digit);
     let cue = (body > 0).then(|| {

@@ -88,8 +88,10 @@ static ACHIEVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`ACHIEVED_BEFORE`] in `before`. The words the pattern ends with are rarer than the ones it
 /// starts with (`đạt` is everywhere), so they are looked for first.
 fn achieved_before(before: &str) -> bool {
-    ["chỉ tiêu", "kế hoạch"].iter().any(|w| before.contains(w)) && ACHIEVED_BEFORE.is_match(before)
+    PLAN_NAMES.in_text(before) && ACHIEVED_BEFORE.is_match(before)
 }
+
+static PLAN_NAMES: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["chỉ tiêu", "kế hoạch"]));
 
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[Tt]ỷ lệ|[Tt]ỉ lệ|chiếm)(?: đạt| là)? $").expect("rate pattern")
@@ -436,9 +438,11 @@ const PLAN_WORDS: [&str; 8] = [
     "đề ra",
 ];
 
+static PLAN_WORD_FINDERS: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&PLAN_WORDS));
+
 /// True when `text` names a plan, or gives a count against one (`187/200 đảng viên`).
 fn names_a_plan(text: &str) -> bool {
-    PLAN_WORDS.iter().any(|w| text.contains(w)) || COUNT_OF_PLAN.is_match(text)
+    PLAN_WORD_FINDERS.in_text(text) || COUNT_OF_PLAN.is_match(text)
 }
 
 /// `187/200 đảng viên`: admitted over planned.
@@ -650,13 +654,15 @@ fn is_list_line(line: &str) -> bool {
         || b.first().is_some_and(u8::is_ascii_lowercase) && b.get(1..3) == Some(b") ")
 }
 
+static GOAL_WORD: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["tiêu"]));
+
 /// A figure inside a list of goals, whatever its verb (`các chỉ tiêu chủ yếu đến năm 2030: tăng
 /// trưởng 8%; tỷ lệ che phủ rừng đạt 45%; 95% số xã …`): named in its sentence, or in the
 /// sentence before its bulleted lines, or before a sentence that opens with `Cụ thể`.
 fn in_goal_list(a: &Around) -> bool {
     // Every goal head holds `tiêu` and every goal opening starts with `M` or `P`: cheap looks
     // before the patterns, as this runs for every figure.
-    if a.before.contains("tiêu") && opens_goal_list(a.before)
+    if GOAL_WORD.in_text(a.before) && opens_goal_list(a.before)
         || a.before.starts_with(['M', 'm', 'P', 'p']) && GOAL_OPENING.is_match(a.before)
     {
         return true;
