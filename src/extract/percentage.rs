@@ -91,6 +91,7 @@ fn achieved_before(before: &str) -> bool {
     PLAN_NAMES.in_text(before) && ACHIEVED_BEFORE.is_match(before)
 }
 
+/// The plans [`ACHIEVED_BEFORE`] ends with.
 static PLAN_NAMES: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["chỉ tiêu", "kế hoạch"]));
 
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -342,7 +343,7 @@ fn aimed_at(a: &Around) -> bool {
             })
 }
 
-/// Words one of which each word that makes a goal of what follows it (see [`aimed_at`]) holds:
+/// `phấn đấu`, `đặt mục tiêu` and `đề ra mục tiêu` (see [`aimed_at`]) each hold one of these:
 /// looked for forward first, as most sentences hold none and a backward search is slow.
 static STRIVING_WORDS: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["hấn đấu", "mục tiêu"]));
 
@@ -438,6 +439,7 @@ const PLAN_WORDS: [&str; 8] = [
     "đề ra",
 ];
 
+/// [`PLAN_WORDS`], prepared.
 static PLAN_WORD_FINDERS: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&PLAN_WORDS));
 
 /// True when `text` names a plan, or gives a count against one (`187/200 đảng viên`).
@@ -555,6 +557,7 @@ const NOT_UNITS: [&str; 11] = [
     "chiếm",
 ];
 
+/// [`NOT_UNITS`], prepared.
 static NOT_UNIT_WORDS: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&NOT_UNITS));
 
 /// ` như ` (`đạt cao như: …`) looked for forward first: a backward search is slow, and rare
@@ -654,6 +657,7 @@ fn is_list_line(line: &str) -> bool {
         || b.first().is_some_and(u8::is_ascii_lowercase) && b.get(1..3) == Some(b") ")
 }
 
+/// The word every goal head holds (see [`GOAL_HEAD`]).
 static GOAL_WORD: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["tiêu"]));
 
 /// A figure inside a list of goals, whatever its verb (`các chỉ tiêu chủ yếu đến năm 2030: tăng
