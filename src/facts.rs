@@ -6,8 +6,10 @@
 //! article's date, its own organization and the places it names once, from the start of the
 //! text, and [`Facts`] numbers the records of each segment in turn.
 
-use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::cell::RefCell;
+// foldhash: the maps are keyed by names and fact keys, looked up for every record and place
+// mention, and never iterated (so their order cannot show); SipHash cost several times as much.
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -15,7 +17,8 @@ use regex::Regex;
 
 use crate::extract::Doc;
 use crate::extract::org::either_case;
-use crate::record::{Kind, Record};
+use crate::record::{Kind, Record, Value};
+use crate::text::is_letter;
 
 /// Vietnam's provinces and centrally-run cities with their former names (see the file's header).
 const PROVINCES: &str = include_str!("../data/provinces.txt");
@@ -74,9 +77,7 @@ const NOT_PLACES: [&str; 6] = ["Đoàn", "Hội", "Ủy", "Đảng", "Ban", "M�
 fn capitalized_prefix(words: &str) -> Option<&str> {
     let (mut at, mut end) = (0, 0);
     for (i, word) in words.split(' ').enumerate() {
-        let letters = word
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(word.len());
+        let letters = word.find(|c: char| !is_letter(c)).unwrap_or(word.len());
         let w = &word[..letters];
         if i == 4 || !w.starts_with(char::is_uppercase) || (i == 0 && NOT_PLACES.contains(&w)) {
             break;
@@ -125,81 +126,108 @@ fn province_first(name: &str) -> &str {
 /// Every place `text` names with a unit word (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`, `TP. Tân
 /// Lập`): where, its unit, its name, in order; the longest unit word is the one a name is
 /// written with (`thị xã Đồi Mai`, not `xã Đồi Mai`).
-fn mentions(text: &str) -> Vec<(usize, &'static str, &str)> {
+fn mentions(text: &str) -> impl Iterator<Item = (usize, &'static str, &str)> {
     let (automaton, units) = &*PLACE_FORMS;
-    automaton
-        .find_iter(text)
-        .filter_map(|m| {
-            let of = units[m.pattern().as_usize()];
-            let boundary = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphabetic());
-            // Most unit words go on in lower case (`tỉnh ta`, `huyện miền núi`): no name to read.
-            let named = text[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            if !boundary || !named {
-                return None;
-            }
-            Some((
-                m.start(),
-                of,
-                province_first(capitalized_prefix(&text[m.end()..])?),
-            ))
-        })
-        .collect()
+    automaton.find_iter(text).filter_map(move |m| {
+        let of = units[m.pattern().as_usize()];
+        let boundary = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphabetic());
+        // Most unit words go on in lower case (`tỉnh ta`, `huyện miền núi`): no name to read.
+        let named = text[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !boundary || !named {
+            return None;
+        }
+        Some((
+            m.start(),
+            of,
+            province_first(capitalized_prefix(&text[m.end()..])?),
+        ))
+    })
 }
 
-/// The places a segment names with a unit word, found in one pass when a record first needs
-/// one (most organizations are written in full): by name, and by unit in order of position.
+/// The places a segment names with a unit word, read from its start only as far as the records
+/// need (most organizations are written in full, and most places a record needs are named
+/// before it): by name, and by unit in order of position.
 struct Places<'t> {
-    text: &'t str,
-    found: OnceCell<PlaceIndex<'t>>,
+    index: RefCell<PlaceIndex<'t>>,
 }
 
-#[derive(Default)]
 struct PlaceIndex<'t> {
+    /// The mentions not read yet, in order of position.
+    unread: Box<dyn Iterator<Item = (usize, &'static str, &'t str)> + 't>,
+    /// Where the last mention read starts; `None` before the first.
+    last_read: Option<usize>,
+    /// No mention is left to read.
+    all_read: bool,
     /// The unit each name is first written with (`Yên Khê` → `huyện`).
     unit_of: HashMap<&'t str, &'static str>,
     /// Each unit's places, by position.
     by_unit: HashMap<&'static str, Vec<(usize, &'t str)>>,
 }
 
+impl<'t> PlaceIndex<'t> {
+    /// Reads the next mention; false when none is left.
+    fn read_one(&mut self) -> bool {
+        let Some((at, unit, name)) = self.unread.next() else {
+            self.all_read = true;
+            return false;
+        };
+        self.unit_of.entry(name).or_insert(unit);
+        self.by_unit.entry(unit).or_default().push((at, name));
+        self.last_read = Some(at);
+        true
+    }
+}
+
 impl<'t> Places<'t> {
     fn new(text: &'t str) -> Self {
         Places {
-            text,
-            found: OnceCell::new(),
+            index: RefCell::new(PlaceIndex {
+                unread: Box::new(mentions(text)),
+                last_read: None,
+                all_read: false,
+                unit_of: HashMap::new(),
+                by_unit: HashMap::new(),
+            }),
         }
     }
 
-    fn index(&self) -> &PlaceIndex<'t> {
-        self.found.get_or_init(|| {
-            let mut index = PlaceIndex::default();
-            for (at, unit, name) in mentions(self.text) {
-                index.unit_of.entry(name).or_insert(unit);
-                index.by_unit.entry(unit).or_default().push((at, name));
-            }
-            index
-        })
-    }
-
-    /// The unit `name` is written with in the segment (`huyện Yên Khê`).
+    /// The unit `name` is first written with in the segment (`huyện Yên Khê`).
     fn unit_of(&self, name: &str) -> Option<&'static str> {
-        self.index().unit_of.get(name).copied()
+        let mut index = self.index.borrow_mut();
+        loop {
+            if let Some(&unit) = index.unit_of.get(name) {
+                return Some(unit);
+            }
+            if !index.read_one() {
+                return None;
+            }
+        }
     }
 
     /// The place of `unit` named nearest before `at` (`… huyện Sơn Hà … Đảng bộ huyện`), else the
     /// first named after it.
     fn named(&self, unit: &str, at: usize) -> Option<String> {
-        let found = self.index().by_unit.get(unit)?;
-        let first_after = found.partition_point(|(p, _)| *p < at);
-        found[..first_after]
-            .last()
-            .or(found.get(first_after))
-            .map(|(_, name)| name.to_string())
+        let mut index = self.index.borrow_mut();
+        // Every mention before `at` read: they come in order.
+        while !index.all_read && index.last_read.is_none_or(|last| last < at) {
+            index.read_one();
+        }
+        loop {
+            let found = index.by_unit.get(unit).map_or(&[][..], Vec::as_slice);
+            let first_after = found.partition_point(|(p, _)| *p < at);
+            if let Some((_, name)) = found[..first_after].last().or(found.get(first_after)) {
+                return Some(name.to_string());
+            }
+            if !index.read_one() {
+                return None;
+            }
+        }
     }
 }
 
@@ -208,6 +236,32 @@ static DATE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]((?:19|20)[0-9]{2})(?-u:\b)")
         .expect("date shape")
 });
+
+/// The matches of [`DATE_SHAPE`] in `text`, as `find_iter` finds them, the pattern run only
+/// around each separator before a year (`/2025`), which every match ends with: a scan of the
+/// whole header cost more than the rest of reading the article.
+fn date_shapes(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let bytes = text.as_bytes();
+    let mut searched_to = 0;
+    memchr::memchr3_iter(b'/', b'.', b'-', bytes).filter_map(move |sep| {
+        let year = bytes.get(sep + 1..sep + 5)?;
+        let is_year = (year.starts_with(b"19") || year.starts_with(b"20"))
+            && year[2..].iter().all(u8::is_ascii_digit);
+        if sep < searched_to || !is_year {
+            return None;
+        }
+        // A match starts at most five bytes before (a day, a separator, a month) and ends with
+        // the year; the character after it is kept for the word boundary. A match found here
+        // ends with this year: one with an earlier year was found at its own separator.
+        let from = text
+            .floor_char_boundary(sep.saturating_sub(5))
+            .max(searched_to);
+        let to = text.ceil_char_boundary(sep + 6);
+        let found = DATE_SHAPE.find_at(&text[..to], from)?;
+        searched_to = found.end();
+        Some(found)
+    })
+}
 
 /// Words that mark a dateline before its date (`Thứ Sáu, 10/01/2025`, `Cập nhật: 10:20,
 /// 05/06/2023`, `Ngày đăng: 12/03/2024`), lower-cased.
@@ -263,21 +317,35 @@ fn head(s: &str, n: usize) -> &str {
 /// The first dateline in `text`: a date after a label on its line, or alone on its line (a time
 /// of day aside), not the first words of a sentence.
 fn dateline(text: &str) -> Option<Date> {
-    DATE_SHAPE.captures_iter(text).find_map(|c| {
-        let whole = c.get(0).expect("match");
-        let line_start = text[..whole.start()].rfind('\n').map_or(0, |i| i + 1);
+    date_shapes(text).find_map(|whole| {
+        let line_start =
+            memchr::memrchr(b'\n', &text.as_bytes()[..whole.start()]).map_or(0, |i| i + 1);
         let line_end = text[whole.end()..]
             .find('\n')
             .map_or(text.len(), |i| whole.end() + i);
-        let before = text[line_start..whole.start()].to_lowercase();
-        let labelled = before.len() <= 60 && DATELINE_LABELS.iter().any(|l| before.contains(l));
+        let before = &text[line_start..whole.start()];
+        // Lower-casing leaves at least a third of the bytes (the Kelvin sign becomes `k`), so a
+        // longer line start is no label's and is not lower-cased (it may be a paragraph).
+        let labelled = before.len() <= 180 && {
+            let before = before.to_lowercase();
+            before.len() <= 60 && DATELINE_LABELS.iter().any(|l| before.contains(l))
+        };
+        // No other character lower-cases to one of these bytes.
         let time_only = before
             .bytes()
-            .all(|b| b.is_ascii_digit() || b" :h,-\t".contains(&b));
+            .all(|b| b.is_ascii_digit() || b" :h,-\t".contains(&b.to_ascii_lowercase()));
         let alone = time_only && text[whole.end()..line_end].trim().len() <= 24;
-        let (d, m): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        // The match is day, separator, month, separator, year: read without the capture engine.
+        let shape = whole.as_str();
+        let day_end = shape.bytes().position(|b| !b.is_ascii_digit())?;
+        let month = &shape[day_end + 1..];
+        let month_end = month.bytes().position(|b| !b.is_ascii_digit())?;
+        let (d, m): (u32, u32) = (
+            shape[..day_end].parse().ok()?,
+            month[..month_end].parse().ok()?,
+        );
         ((1..=12).contains(&m) && (1..=31).contains(&d) && (labelled || alone)).then(|| Date {
-            year: c[3].parse().unwrap_or_default(),
+            year: month[month_end + 1..].parse().unwrap_or_default(),
             month: m,
             day: d,
         })
@@ -296,8 +364,8 @@ impl Article {
         });
         let head = head(text, HEAD);
         let named = mentions(head)
-            .first()
-            .map(|&(_, unit, name)| (unit, name.to_string()));
+            .next()
+            .map(|(_, unit, name)| (unit, name.to_string()));
         let own_place = named.or_else(|| {
             // A province named alone in the headline (`Quảng Ninh: kết nạp 2.000 đảng viên`).
             head.lines().find_map(|line| {
@@ -504,12 +572,27 @@ static RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i:(?-u:\b)(?:{}))", alts.join("|"))).expect("relative pattern")
 });
 
+/// The group index of each phrase of [`RELATIVE`] in [`RELATIVE_RE`], looked up once: naming a
+/// group costs a string per phrase per match.
+static RELATIVE_GROUPS: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    let names: Vec<Option<&str>> = RELATIVE_RE.capture_names().collect();
+    (0..RELATIVE.len())
+        .map(|i| {
+            let name = format!("r{i}");
+            names
+                .iter()
+                .position(|n| *n == Some(name.as_str()))
+                .expect("a group per phrase")
+        })
+        .collect()
+});
+
 /// The relative phrases of `sentence`, with where each starts.
 fn relatives(sentence: &str) -> Vec<(usize, Relative, Option<u32>)> {
     RELATIVE_RE
         .captures_iter(sentence)
         .filter_map(|c| {
-            let i = (0..RELATIVE.len()).find(|i| c.name(&format!("r{i}")).is_some())?;
+            let i = (0..RELATIVE.len()).find(|&i| c.get(RELATIVE_GROUPS[i]).is_some())?;
             let n = c
                 .name("n")
                 .and_then(|n| n.as_str().parse().ok())
@@ -592,7 +675,8 @@ fn relative_when(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> 
 
 /// An ISO value with its `XXXX` years filled from the article's date.
 fn fill_year(iso: &str, date: Option<Date>) -> Option<String> {
-    if !iso.contains("XXXX") {
+    // A few bytes compared in place: a substring search prepares its word anew per call.
+    if !iso.as_bytes().windows(4).any(|w| w == b"XXXX") {
         return Some(iso.to_string());
     }
     Some(iso.replace("XXXX", &date?.year.to_string()))
@@ -639,7 +723,7 @@ impl Facts {
             records[i].org_full = org_full;
             records[i].when = when;
         }
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::with_capacity(records.len());
         for r in records.iter_mut() {
             let key = fact_key(r);
             r.fact = *seen.entry(key).or_insert_with(|| {
@@ -736,23 +820,29 @@ fn counts(kind: Kind) -> bool {
 }
 
 /// What makes two records one fact: the SPEC's fields, the period read where the sentence pins
-/// none from `when`; a directive by its document.
+/// none from `when`; a directive by its document. Written without the formatting machinery,
+/// which cost more than the rest of the key.
 fn fact_key(r: &Record) -> String {
-    use std::fmt::Write as _;
+    const SEP: char = '\u{1f}';
     let mut key = String::with_capacity(96);
-    let _ = write!(key, "{}\u{1f}", r.kind.as_str());
+    key.push_str(r.kind.as_str());
+    key.push(SEP);
     if r.kind == Kind::Directive {
         key.push_str(&r.value.to_string().to_lowercase());
         return key;
     }
-    let _ = write!(key, "{}\u{1f}", r.value);
+    push_value(&mut key, &r.value);
+    key.push(SEP);
     if let Some(max) = &r.value_max {
-        let _ = write!(key, "{max}");
+        push_value(&mut key, max);
     }
-    let _ = write!(key, "\u{1f}{:?}\u{1f}{:?}", r.unit, r.role);
+    key.push(SEP);
+    key.push_str(r.unit.map_or("", |u| u.as_str()));
+    key.push(SEP);
+    key.push_str(r.role.map_or("", |r| r.as_str()));
     let period = r.period.as_ref().or(r.when.as_ref());
     for field in [r.subset.as_ref(), r.org_full.as_ref(), period] {
-        key.push('\u{1f}');
+        key.push(SEP);
         if let Some(f) = field {
             key.push_str(f);
         }
@@ -760,10 +850,21 @@ fn fact_key(r: &Record) -> String {
     key
 }
 
+/// `v` as [`Value`]'s `Display` writes it.
+fn push_value(key: &mut String, v: &Value) {
+    match v {
+        Value::Count(n) => key.push_str(itoa::Buffer::new().format(*n)),
+        Value::Text(s) => key.push_str(s),
+        Value::Decimal(_) => {
+            use std::fmt::Write as _;
+            let _ = write!(key, "{v}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Value;
 
     #[test]
     fn the_list_holds_the_34_provinces_and_the_63_before_them() {
@@ -789,6 +890,24 @@ mod tests {
 
     fn read(text: &str) -> Article {
         Article::read(text)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn date_shapes_are_the_pattern_matches(
+            parts in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "1", "12", "123", "2020", "1999", "20", "19", "5", "/", ".", "-", " ", "a",
+                    "Đ", "\n",
+                ][..]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            let windowed: Vec<_> = date_shapes(&text).map(|m| m.range()).collect();
+            let whole: Vec<_> = DATE_SHAPE.find_iter(&text).map(|m| m.range()).collect();
+            proptest::prop_assert_eq!(windowed, whole);
+        }
     }
 
     #[test]
@@ -858,7 +977,7 @@ mod tests {
     }
 
     fn places_of(text: &str) -> Vec<(&'static str, &str)> {
-        mentions(text).into_iter().map(|(_, u, n)| (u, n)).collect()
+        mentions(text).map(|(_, u, n)| (u, n)).collect()
     }
 
     #[test]

@@ -128,9 +128,12 @@ fn parts(m: &str) -> DateParts {
     let bytes = m.as_bytes();
     let first_digit = bytes.iter().position(u8::is_ascii_digit).unwrap_or(m.len());
     // `tháng` before any digit opens a month-year (`tháng 6/2014`, `tháng Tám 2015`).
-    let month_first = m
-        .find("háng ")
-        .filter(|&h| h > 0 && h < first_digit)
+    // Looked for byte by byte before the first digit: the match is short, and a substring
+    // search prepares its word anew per call.
+    let month_first = bytes[..first_digit]
+        .windows("háng ".len())
+        .position(|w| w == "háng ".as_bytes())
+        .filter(|&h| h > 0)
         .map(|h| h - 1);
     let body = month_first.unwrap_or(first_digit);
     let cue = (body > 0).then(|| {
@@ -312,17 +315,40 @@ fn iso_day(d: u32, m: u32, y: Option<u32>) -> Option<String> {
     if !(1..=12).contains(&m) || d == 0 || d > DAYS[m as usize - 1] {
         return None;
     }
+    let mut iso = String::with_capacity("XXXX-MM-DD".len());
     match y {
-        Some(y) if !valid_year(y) => None,
-        Some(y) if m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => None,
-        Some(y) => Some(format!("{y:04}-{m:02}-{d:02}")),
-        None => Some(format!("XXXX-{m:02}-{d:02}")),
+        Some(y) if !valid_year(y) => return None,
+        Some(y) if m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => {
+            return None;
+        }
+        Some(y) => push_padded(&mut iso, y, 4),
+        None => iso.push_str("XXXX"),
     }
+    for n in [m, d] {
+        iso.push('-');
+        push_padded(&mut iso, n, 2);
+    }
+    Some(iso)
+}
+
+/// `n` zero-padded to `width` digits, as `format!("{n:0width$}")` writes it: the formatting
+/// machinery cost more than the rest of a date.
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    out.extend(std::iter::repeat_n('0', width.saturating_sub(digits.len())));
+    out.push_str(digits);
 }
 
 /// ISO month: `2023-10`; `None` for an impossible one.
 fn iso_month(m: u32, y: u32) -> Option<String> {
-    ((1..=12).contains(&m) && valid_year(y)).then(|| format!("{y:04}-{m:02}"))
+    ((1..=12).contains(&m) && valid_year(y)).then(|| {
+        let mut iso = String::with_capacity("YYYY-MM".len());
+        push_padded(&mut iso, y, 4);
+        iso.push('-');
+        push_padded(&mut iso, m, 2);
+        iso
+    })
 }
 
 /// Every date mention in `text`, ranges merged, in text order.

@@ -168,6 +168,27 @@ pub(crate) fn word_finder(words: &[&str]) -> AhoCorasick {
         .expect("word automaton")
 }
 
+/// Words looked for in a figure's sentence, one vector search each: on texts this short an
+/// automaton's set-up per search costs more than the searches (and std's substring search
+/// prepares each word anew per call).
+pub(crate) struct AnyWord(Vec<memchr::memmem::Finder<'static>>);
+
+impl AnyWord {
+    pub(crate) fn new(words: &[&'static str]) -> Self {
+        AnyWord(
+            words
+                .iter()
+                .map(|&w| memchr::memmem::Finder::new(w))
+                .collect(),
+        )
+    }
+
+    /// True when `text` holds one of the words.
+    pub(crate) fn in_text(&self, text: &str) -> bool {
+        self.0.iter().any(|w| w.find(text.as_bytes()).is_some())
+    }
+}
+
 /// Words every count pattern's sentence holds one of (see [`Doc::count_spans`]).
 static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     word_finder(&[
@@ -338,14 +359,26 @@ pub fn extract_doc(doc: &Doc, kinds: KindSet) -> Vec<Record> {
             run(doc, &mut out);
         }
     }
-    out.sort_by_key(|r| (r.start, r.end, r.kind));
-    drop_rereadings(out)
+    // Sorted by key and index (so stably), and the records then moved once: a record is large,
+    // and a merge sort moved each several times.
+    let mut order: Vec<(usize, usize, Kind, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.start, r.end, r.kind, i))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Record>> = out.into_iter().map(Some).collect();
+    drop_rereadings(
+        order
+            .into_iter()
+            .map(|(.., i)| slots[i].take().expect("each index once")),
+    )
 }
 
 /// Records sorted by position, less each one whose span overlaps the last kept record of its kind
 /// and reads the same value, or covers the same bytes: one figure read by two rules
 /// (`…, trong đó Chi bộ A kết nạp 3 đồng chí` as a list item and as an admission statement).
-fn drop_rereadings(sorted: Vec<Record>) -> Vec<Record> {
+fn drop_rereadings(sorted: impl ExactSizeIterator<Item = Record>) -> Vec<Record> {
     let mut kept: Vec<Record> = Vec::with_capacity(sorted.len());
     let mut last_of_kind = [None::<usize>; Kind::ALL.len()];
     for r in sorted {

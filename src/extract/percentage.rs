@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Doc, LETTERS, WindowPattern};
+use super::{AnyWord, Doc, LETTERS, WindowPattern};
 use crate::record::{Kind, Qualifier, Record, Role, Value};
 use crate::text::numbers::{DECIMAL, QUALIFIER, QUALIFIER_WORDS, parse_decimal, qualifier};
 
@@ -88,8 +88,11 @@ static ACHIEVED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`ACHIEVED_BEFORE`] in `before`. The words the pattern ends with are rarer than the ones it
 /// starts with (`đạt` is everywhere), so they are looked for first.
 fn achieved_before(before: &str) -> bool {
-    ["chỉ tiêu", "kế hoạch"].iter().any(|w| before.contains(w)) && ACHIEVED_BEFORE.is_match(before)
+    PLAN_NAMES.in_text(before) && ACHIEVED_BEFORE.is_match(before)
 }
+
+/// The plans [`ACHIEVED_BEFORE`] ends with.
+static PLAN_NAMES: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["chỉ tiêu", "kế hoạch"]));
 
 static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[Tt]ỷ lệ|[Tt]ỉ lệ|chiếm)(?: đạt| là)? $").expect("rate pattern")
@@ -260,6 +263,9 @@ struct Around<'a> {
     before: &'a str,
     near_before: &'a str,
     after: &'a str,
+    /// The figure's statement: its sentence before it, from the last `;` (found once, as most
+    /// rules read it).
+    statement: &'a str,
 }
 
 /// A frame a figure may stand in, read from what is around it.
@@ -289,6 +295,7 @@ fn role(doc: &Doc, p: &Percent, minimum: bool) -> Role {
         before,
         near_before: &before[before.floor_char_boundary(before.len().saturating_sub(40))..],
         after: doc.after(p.end),
+        statement: &before[memchr::memrchr(b';', before.as_bytes()).map_or(0, |i| i + 1)..],
     };
     ROLE_RULES
         .iter()
@@ -305,24 +312,29 @@ fn changes(a: &Around) -> bool {
 /// `chỉ tiêu năm 2025 tương đương khoảng 3,1%`, `Nghị quyết … xác định hằng năm kết nạp … 3%`, a
 /// minimum.
 fn aimed_at(a: &Around) -> bool {
-    let statement = statement(a);
+    let statement = a.statement;
     // `phấn đấu`, `đặt mục tiêu` govern the rest of their sentence, past `;`, until something is
     // done.
-    let striving = ["hấn đấu", "đặt mục tiêu", "đề ra mục tiêu"]
-        .iter()
-        .filter_map(|w| a.before.rfind(w))
-        .max()
-        .filter(|&at| !a.before[at..].starts_with('h') || a.before[..at].ends_with(['p', 'P']))
-        .is_some_and(|at| {
-            !["đã ", "ết quả", "đạt được"]
+    let striving = || {
+        STRIVING_WORDS.in_text(a.before)
+            && ["hấn đấu", "đặt mục tiêu", "đề ra mục tiêu"]
                 .iter()
-                .any(|w| a.before[at..].contains(w))
-        });
+                .filter_map(|w| a.before.rfind(w))
+                .max()
+                .filter(|&at| {
+                    !a.before[at..].starts_with('h') || a.before[..at].ends_with(['p', 'P'])
+                })
+                .is_some_and(|at| {
+                    !["đã ", "ết quả", "đạt được"]
+                        .iter()
+                        .any(|w| a.before[at..].contains(w))
+                })
+    };
     a.minimum
-        || striving
+        || striving()
         || names_the_plan(a.near_before)
         || TARGET_BEFORE.is_match(statement)
-        || (statement.contains("tiêu") || statement.contains("ghị quyết"))
+        || PLAN_SET_WORDS.in_text(statement)
             && PLAN_SETS.find_iter(statement).any(|m| {
                 let before = statement[..m.start()].trim_end();
                 !["đạt", "vượt", "thành", "so với"]
@@ -331,10 +343,12 @@ fn aimed_at(a: &Around) -> bool {
             })
 }
 
-/// The figure's statement: its sentence before it, from the last `;`.
-fn statement<'a>(a: &Around<'a>) -> &'a str {
-    &a.before[a.before.rfind(';').map_or(0, |i| i + 1)..]
-}
+/// `phấn đấu`, `đặt mục tiêu` and `đề ra mục tiêu` (see [`aimed_at`]) each hold one of these:
+/// looked for forward first, as most sentences hold none and a backward search is slow.
+static STRIVING_WORDS: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["hấn đấu", "mục tiêu"]));
+
+/// Words every [`PLAN_SETS`] match holds: a cheap look before the pattern.
+static PLAN_SET_WORDS: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["tiêu", "ghị quyết"]));
 
 /// A plan that sets the figure after it: `chỉ tiêu năm 2025 tương đương 3,1%`, `giao chỉ tiêu kết
 /// nạp bằng 3,2%`, `Nghị quyết … xác định …`.
@@ -354,13 +368,10 @@ fn plan_after_slash(a: &Around) -> bool {
 /// bằng 6,2% số đảng viên`, `chỉ tiêu mỗi năm kết nạp 100 - 110 đảng viên, trong đó … chiếm trên
 /// 50%`. The count frames decide what is planned.
 fn with_planned_count(a: &Around) -> bool {
-    let statement = statement(a);
+    let statement = a.statement;
     // The count frames run only where the statement counts people (a cheap look first: when
     // percentages alone are extracted, the frames are not otherwise needed).
-    if !["đảng viên", "ĐV", "đồng chí", "quần chúng", "học sinh"]
-        .iter()
-        .any(|w| statement.contains(w))
-    {
+    if !COUNTED_PEOPLE.in_text(statement) {
         return false;
     }
     let from = a.p.start - statement.len();
@@ -378,6 +389,10 @@ fn with_planned_count(a: &Around) -> bool {
             && !DONE_WORDS.iter().any(|w| between.contains(w))
     }
 }
+
+/// Words a statement counting people holds (see [`with_planned_count`]).
+static COUNTED_PEOPLE: LazyLock<AnyWord> =
+    LazyLock::new(|| AnyWord::new(&["đảng viên", "ĐV", "đồng chí", "quần chúng", "học sinh"]));
 
 /// Words saying what follows was done, not planned.
 const DONE_WORDS: [&str; 5] = ["đạt", "ết quả", "ết nạp", "đã ", "được "];
@@ -398,7 +413,7 @@ fn plan_after(a: &Around) -> bool {
 /// `tỷ lệ 1,8%`, `chiếm 41,3%`, `tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 91,4%`: a rate, even
 /// after `vượt chỉ tiêu`; not `tỷ lệ hoàn thành chỉ tiêu … đạt 105%`.
 fn rate(a: &Around) -> bool {
-    let statement = statement(a).trim_start();
+    let statement = a.statement.trim_start();
     let rate_of = ["tỷ lệ", "Tỷ lệ", "tỉ lệ", "Tỉ lệ"]
         .iter()
         .any(|w| statement.starts_with(w))
@@ -408,7 +423,7 @@ fn rate(a: &Around) -> bool {
 
 /// `vượt chỉ tiêu …`, `hoàn thành kế hoạch …` earlier in the figure's statement.
 fn plan_reached_before(a: &Around) -> bool {
-    achieved_before(statement(a))
+    achieved_before(a.statement)
 }
 
 /// Words that name a plan a count is measured against (without a first letter that may be a
@@ -424,9 +439,12 @@ const PLAN_WORDS: [&str; 8] = [
     "đề ra",
 ];
 
+/// [`PLAN_WORDS`], prepared.
+static PLAN_WORD_FINDERS: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&PLAN_WORDS));
+
 /// True when `text` names a plan, or gives a count against one (`187/200 đảng viên`).
 fn names_a_plan(text: &str) -> bool {
-    PLAN_WORDS.iter().any(|w| text.contains(w)) || COUNT_OF_PLAN.is_match(text)
+    PLAN_WORD_FINDERS.in_text(text) || COUNT_OF_PLAN.is_match(text)
 }
 
 /// `187/200 đảng viên`: admitted over planned.
@@ -467,20 +485,24 @@ fn lines_above<'a>(doc: &'a Doc<'a>, pos: usize) -> impl Iterator<Item = &'a str
 /// after `tỷ lệ`, or under 10, stays a rate.
 fn admitted_against_plan(a: &Around) -> bool {
     // The verb opens its clause, right after the admission (`đảng viên nữ đạt tỷ lệ 45%` is not).
-    let clause = &a.before[a.before.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
-    let statement = statement(a);
+    let clause = &a.before[last_byte_of(a.before, b",;(").map_or(0, |i| i + 1)..];
     let least = if clause.contains("lệ") { 20.0 } else { 10.0 };
-    let admitted = ["ết nạp", "hát triển được"]
-        .iter()
-        .any(|w| statement.contains(w))
-        || ["o với kế hoạch", "o với chỉ tiêu"]
-            .iter()
-            .any(|w| a.before.contains(w));
     a.p.value >= least
         && REACHED.is_match(clause)
-        && admitted
+        && (ADMITTED.in_text(a.statement) || AGAINST_PLAN.in_text(a.before))
         && !OF_MEMBERS_AFTER.is_match(a.after)
         && plan_in_scope(a)
+}
+
+/// Words of an admission, and of a comparison with the plan (see [`admitted_against_plan`]).
+static ADMITTED: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["ết nạp", "hát triển được"]));
+static AGAINST_PLAN: LazyLock<AnyWord> =
+    LazyLock::new(|| AnyWord::new(&["o với kế hoạch", "o với chỉ tiêu"]));
+
+/// Where the last of the ASCII `marks` in `s` is: a byte search, where a search for characters
+/// decodes each one from the end.
+fn last_byte_of(s: &str, marks: &[u8]) -> Option<usize> {
+    s.bytes().rposition(|b| marks.contains(&b))
 }
 
 /// A clause that is only `đạt`, `đạt tỷ lệ` or `bằng` before its figure, or the result's
@@ -535,15 +557,25 @@ const NOT_UNITS: [&str; 11] = [
     "chiếm",
 ];
 
+/// [`NOT_UNITS`], prepared.
+static NOT_UNIT_WORDS: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&NOT_UNITS));
+
+/// ` như ` (`đạt cao như: …`) looked for forward first: a backward search is slow, and rare
+/// sentences hold it.
+static LIKE: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&[" như "]));
+
 /// An item of a per-unit list after a plan (`Tỉnh giao chỉ tiêu …. A kết nạp 210 ĐV, đạt 116,7%;
 /// B 103,2%; C đạt 91%`): each item the share of its unit's plan it reached.
 fn unit_item_after_plan(a: &Around) -> bool {
-    let item_start = a
-        .before
-        .rfind([';', ':'])
+    let item_start = last_byte_of(a.before, b";:")
         .map(|i| i + 1)
         .into_iter()
-        .chain(a.before.rfind(" như ").map(|i| i + " như".len()))
+        .chain(
+            LIKE.in_text(a.before)
+                .then(|| a.before.rfind(" như "))
+                .flatten()
+                .map(|i| i + " như".len()),
+        )
         .max();
     let item = &a.before[item_start.unwrap_or(0)..];
     // A label, a count and a verb take some 130 bytes at most, and the item opens with a capital,
@@ -563,7 +595,7 @@ fn unit_item_after_plan(a: &Around) -> bool {
     let label = &item[..count_at.unwrap_or(item.len())];
     // The first item of a list (no `;` before it) gives the unit's admitted count.
     let listed = item_start.is_some() || count_at.is_some() && a.after.contains(';');
-    listed && !NOT_UNITS.iter().any(|w| label.contains(w)) && plan_in_scope(a)
+    listed && !NOT_UNIT_WORDS.in_text(label) && plan_in_scope(a)
 }
 
 /// Where a list of goals is named: `các chỉ tiêu chủ yếu`, `12 chỉ tiêu`, `mục tiêu cụ thể`, a goal
@@ -625,13 +657,16 @@ fn is_list_line(line: &str) -> bool {
         || b.first().is_some_and(u8::is_ascii_lowercase) && b.get(1..3) == Some(b") ")
 }
 
+/// The word every goal head holds (see [`GOAL_HEAD`]).
+static GOAL_WORD: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["tiêu"]));
+
 /// A figure inside a list of goals, whatever its verb (`các chỉ tiêu chủ yếu đến năm 2030: tăng
 /// trưởng 8%; tỷ lệ che phủ rừng đạt 45%; 95% số xã …`): named in its sentence, or in the
 /// sentence before its bulleted lines, or before a sentence that opens with `Cụ thể`.
 fn in_goal_list(a: &Around) -> bool {
     // Every goal head holds `tiêu` and every goal opening starts with `M` or `P`: cheap looks
     // before the patterns, as this runs for every figure.
-    if a.before.contains("tiêu") && opens_goal_list(a.before)
+    if GOAL_WORD.in_text(a.before) && opens_goal_list(a.before)
         || a.before.starts_with(['M', 'm', 'P', 'p']) && GOAL_OPENING.is_match(a.before)
     {
         return true;

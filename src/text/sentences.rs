@@ -17,11 +17,16 @@ impl Sentences {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        // Candidate marks found with memchr; `…` is found by its first byte (0xE2).
-        let mut marks: Vec<usize> = memchr::memchr3_iter(b'.', b'\n', b'?', bytes).collect();
-        marks.extend(memchr::memchr2_iter(b'!', 0xE2, bytes));
-        marks.sort_unstable();
-        for i in marks {
+        // Candidate marks found with memchr, the two scans merged in order; `…` is found by its
+        // first byte (0xE2).
+        let mut marks = memchr::memchr3_iter(b'.', b'\n', b'?', bytes).peekable();
+        let mut others = memchr::memchr2_iter(b'!', 0xE2, bytes).peekable();
+        let in_order = std::iter::from_fn(|| match (marks.peek(), others.peek()) {
+            (Some(a), Some(b)) if b < a => others.next(),
+            (Some(_), _) => marks.next(),
+            (None, _) => others.next(),
+        });
+        for i in in_order {
             let after = match bytes[i] {
                 0xE2 if bytes[i..].starts_with("…".as_bytes()) => i + 3,
                 0xE2 => continue,
