@@ -67,10 +67,12 @@ static PERIOD: LazyLock<WindowPattern> = LazyLock::new(|| {
             r"(?:(?:[Tt]ính đến|^[Đđ]ến) (?:hết |cuối |giữa )?|đến (?:hết|cuối|giữa) )tháng {m_y}"
         ),
         r"[Đđ]ến thời điểm hiện tại|[Hh]iện nay".to_string(),
-        // (vào) ngày 3/2/2024, ngày 20 tháng 8 năm 2024: the day of a ceremony
+        // (vào) ngày 3/2/2024, ngày 20 tháng 8 năm 2024, chiều 28/5/2024: the day of a ceremony
         format!(
-            r"(?:[Vv]ào )?[Nn]gày [0-9]{{1,2}}(?:[/.-][0-9]{{1,2}}[/.-]| tháng [0-9]{{1,2}} năm ){y}"
+            r"(?:(?:[Vv]ào )?[Nn]gày|(?:[Ss]áng|[Cc]hiều|[Tt]ối)(?: ngày)?) [0-9]{{1,2}}(?:[/.-][0-9]{{1,2}}[/.-]| tháng [0-9]{{1,2}} năm ){y}"
         ),
+        // kể từ năm 2020: since then
+        format!(r"[Kk]ể từ (?:năm )?{y}"),
         // năm học 2023 - 2024
         format!(r"(?:[Tt]rong )?[Nn]ăm học {y} ?- ?{y}"),
         // năm 2023, trong năm 2023, năm 2021 - 2023
@@ -289,7 +291,15 @@ impl<'t> PeriodForm<'t> {
                 years: text(0).zip(text(1)),
                 to_end: m.contains("hết") || m.contains("cuối"),
             }
-        } else if starts("ngày ") || starts("vào ngày ") {
+        } else if starts("kể từ ") {
+            PeriodForm::YearsFrom {
+                from: n(0),
+                until: Until::Now,
+            }
+        } else if ["ngày ", "vào ngày ", "sáng ", "chiều ", "tối "]
+            .iter()
+            .any(|w| starts(w))
+        {
             PeriodForm::Day(n(0), n(1), n(2))
         } else if m.ends_with("hiện tại") || starts("hiện nay") {
             PeriodForm::Now
@@ -580,6 +590,17 @@ mod tests {
                     to_day: Some(day),
                 },
             ),
+            33 => (
+                format!("Chiều {day}/{month}/{y0}"),
+                PeriodForm::Day(day, month, ny0),
+            ),
+            34 => (
+                format!("kể từ năm {y0}"),
+                PeriodForm::YearsFrom {
+                    from: ny0,
+                    until: Until::Now,
+                },
+            ),
             32 => (
                 format!("Từ năm học {y0} - {y1} đến nay"),
                 PeriodForm::YearsFrom {
@@ -672,7 +693,7 @@ mod tests {
         /// written from.
         #[test]
         fn period_forms_read_back_what_the_pattern_matched(
-            shape in 0usize..33,
+            shape in 0usize..35,
             numbers in proptest::array::uniform4(0u32..100),
             years in proptest::array::uniform2("[12][0-9]{3}"),
         ) {
@@ -733,6 +754,18 @@ mod tests {
                 "588",
                 Some("2019-07/2019-09"),
                 "quý III",
+            ),
+            (
+                "Chiều 28/5/2024, Chi bộ tổ chức lễ kết nạp đảng viên cho 6 học sinh.",
+                "6 học",
+                Some("2024-05-28"),
+                "Chiều 28/5/2024",
+            ),
+            (
+                "Kể từ năm 2020, xã đã kết nạp 19 đảng viên là giáo dân.",
+                "19",
+                Some("2020/.."),
+                "Kể từ năm 2020",
             ),
             (
                 "Ngày 3/2/2024, Đảng ủy tổ chức lễ kết nạp cho 12 quần chúng ưu tú.",
