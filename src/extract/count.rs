@@ -292,13 +292,16 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
     })
 }
 
-/// True when the number at `at` follows a word that makes it a date or a document's number:
-/// `ngày 30-8`, `tháng 9/2024`, `QĐ số 1234` (not `thiểu số 15.984`).
+/// True when the number at `at` follows a word that makes it a date, a document's number or a
+/// name: `ngày 30-8`, `tháng 9/2024`, `QĐ số 1234`, `học sinh lớp 12`, `Hải đội 2` (not `thiểu
+/// số 15.984`).
 fn after_date_word(text: &str, at: usize) -> bool {
     let before = &text[..at];
-    ["số ", "ngày ", "Ngày ", "tháng ", "Tháng "]
-        .iter()
-        .any(|w| before.ends_with(w))
+    [
+        "số ", "ngày ", "Ngày ", "tháng ", "Tháng ", "lớp ", "đội ", "khóa ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
         && !before.ends_with("thiểu số ")
 }
 

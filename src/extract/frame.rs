@@ -301,6 +301,12 @@ pub static CUES: &[Cue] = &[
     ),
     cue("vào Đảng", Admit, After, "kết nạp 85 quân nhân vào Đảng"),
     cue(
+        "dẫn đầu",
+        Admit,
+        Before,
+        "Đảng ủy xã Phú Thành dẫn đầu với 14 đảng viên mới",
+    ),
+    cue(
         "(?:có )?(?:số|các|những) (?:đảng viên|ĐV) mới",
         Admit,
         Before,
