@@ -850,14 +850,18 @@ fn fact_key(r: &Record) -> String {
     key
 }
 
-/// `v` as [`Value`]'s `Display` writes it.
+/// `v` written so that two values write the same exactly when their `Display` strings are equal:
+/// a decimal as its bits (formatting a float cost more than the rest of the key), marked so it
+/// never equals a count, which `Display` keeps apart by the decimal's `.0`; NaN as one string,
+/// as `Display` writes every NaN.
 fn push_value(key: &mut String, v: &Value) {
     match v {
         Value::Count(n) => key.push_str(itoa::Buffer::new().format(*n)),
         Value::Text(s) => key.push_str(s),
-        Value::Decimal(_) => {
-            use std::fmt::Write as _;
-            let _ = write!(key, "{v}");
+        Value::Decimal(x) if x.is_nan() => key.push_str("NaN"),
+        Value::Decimal(x) => {
+            key.push('f');
+            key.push_str(itoa::Buffer::new().format(x.to_bits()));
         }
     }
 }
