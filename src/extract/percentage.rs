@@ -508,7 +508,9 @@ fn last_byte_of(s: &str, marks: &[u8]) -> Option<usize> {
 /// A clause that is only `đạt`, `đạt tỷ lệ` or `bằng` before its figure, or the result's
 /// (`kết quả quý I đạt`).
 static REACHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ ?(?:và )?(?:kết quả[^,;]{0,30} )?(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $")
+    Regex::new(
+        r"^ ?(?:và )?(?:kết quả[^,;]{0,30} )?(?:(?:chỉ|mới) )?(?:đạt|bằng|hoàn thành)(?: tỷ lệ| tỉ lệ)? $",
+    )
         .expect("reached pattern")
 });
 
@@ -632,10 +634,16 @@ fn opens_goal_list(text: &str) -> bool {
         let lead = &text[text.floor_char_boundary(head.start.saturating_sub(24))..head.start];
         let colon = text[head.start..].find(':').map(|i| head.start + i);
         let named = &text[head.start..colon.unwrap_or(head.end)];
-        (colon.is_some() || ADOPTS.is_match(lead))
+        let adopting = ADOPTS.find(lead);
+        // `Đại hội đã thông qua 16 chỉ tiêu`: `đã` of the adopting verb says no result.
+        let said_before = adopting.map_or(lead, |verb| {
+            let before = lead[..verb.start()].trim_end();
+            before.strip_suffix("đã").unwrap_or(before)
+        });
+        (colon.is_some() || adopting.is_some())
             && !RESULT_WORDS
                 .iter()
-                .any(|w| named.contains(w) || lead.contains(w))
+                .any(|w| named.contains(w) || said_before.contains(w))
     })
 }
 
@@ -711,6 +719,14 @@ mod tests {
         check_table(
             extract,
             &[
+                (
+                    "Đại hội đã thông qua 16 chỉ tiêu chủ yếu đến năm 2025, trong đó: tốc độ tăng trưởng bình quân 7,5%/năm; tỷ lệ che phủ rừng đạt 52%.",
+                    &["7.5 role=target", "52 role=target"],
+                ),
+                (
+                    "Đảng bộ Công an tỉnh kết nạp 19 đảng viên, đạt 54,29% chỉ tiêu; Đảng bộ thị xã Bản Lìm mới kết nạp 21 đảng viên, chỉ đạt 17,5%.",
+                    &["54.29 role=achievement", "17.5 role=achievement"],
+                ),
                 (
                     "Năm 2023 kết nạp được 56 đảng viên, đạt 89,15% chỉ tiêu, tăng 11,7% so với năm 2022.",
                     &["89.15 role=achievement", "11.7 role=change"],
