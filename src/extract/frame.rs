@@ -321,6 +321,12 @@ pub static CUES: &[Cue] = &[
     ),
     cue("tổng số", Total, Before, "tổng số trên 68.500 đảng viên"),
     cue(
+        "số đảng viên (?:toàn|của|trong)",
+        Total,
+        Before,
+        "Số đảng viên toàn Đảng bộ là 1.083 đồng chí",
+    ),
+    cue(
         "(?:đại diện|thay mặt) cho",
         Total,
         Before,

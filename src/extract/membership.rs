@@ -18,6 +18,7 @@ mod tests {
         check_table(
             extract,
             &[
+                ("Số đảng viên toàn Đảng bộ là 1.083 đồng chí.", &["1083"]),
                 // A group of the members, by faith, people or workplace.
                 (
                     "Toàn tỉnh hiện có hơn 4.800 đảng viên là người Công giáo.",
