@@ -212,6 +212,14 @@ mod tests {
             extract,
             &[
                 (
+                    "Năm 2024 kết nạp 131 đảng viên mới. Trong 131 đảng viên mới của 9 tháng, có 52 đảng viên nữ, 17 đảng viên là người có đạo.",
+                    &[
+                        "131 period=2024",
+                        "52 subset=nữ period=2024",
+                        "17 subset=người_có_đạo period=2024",
+                    ],
+                ),
+                (
                     "Năm 2024, Bộ đội Biên phòng tỉnh kết nạp 96 đảng viên. Các đồn kết nạp nhiều là: Đồn Biên phòng Lao Chải (19 đảng viên), Đồn Biên phòng Si Pa (17 đảng viên), Hải đội 2 (14 đảng viên).",
                     &[
                         "96 period=2024",

@@ -649,6 +649,9 @@ fn strip_leads(label: &str) -> &str {
             rest = rest.strip_suffix(tail).unwrap_or(rest);
         }
         rest = rest.trim();
+        if matches!(rest, "có" | "và" | "là") {
+            return "";
+        }
         if rest == before {
             return rest;
         }
@@ -1304,6 +1307,18 @@ fn decide(
     out: &[Classified],
 ) -> Option<Decision> {
     let text = doc.text;
+    // `Trong 131 đảng viên mới của 9 tháng, có 52 đảng viên nữ`: the admitted restated to be
+    // broken down; the parts follow.
+    let opening = text[sentence.start..m.start].trim_start();
+    if ["Trong ", "Trong số ", "Trong tổng số "].contains(&opening)
+        && m.counted == Some(Counted::Members)
+        && text[m.number.end..m.end].ends_with("mới")
+    {
+        w.part = Some(None);
+        w.part_kind = Some(Kind::Admission);
+        w.part_from = Some(m.end);
+        return None;
+    }
     // A cue right after the counted words decides first: `2 học sinh được kết nạp`.
     let reach_end = (m.end + AFTER_REACH).min(sentence.end);
     let after_cue = cues[next_cue..]
