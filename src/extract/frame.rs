@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex_automata::meta::Regex as MultiRegex;
 
 use super::count::{Counted, Mention, mentions_in};
-use super::{Doc, org, period};
+use super::{BULLETS, Doc, org, period};
 use crate::record::{Kind, Qualifier, Record, Unit, Value};
 
 /// What a cue says about the counts it governs.
@@ -719,7 +719,7 @@ fn item_label(
     {
         let start = last_break(heading, b",;:(").map_or(0, |i| i + 1);
         let name = heading[start..]
-            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '+' | '-' | '•' | '*'));
+            .trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
         let label = item_label_name(name)?;
         return (!label.is_empty() && name.starts_with(char::is_uppercase)).then_some(label);
     }
@@ -894,7 +894,7 @@ pub fn classify(doc: &Doc) -> Vec<Classified> {
 /// first: nothing, bullets (`+ Huyện A: 118;` lines), or a short heading ending in `:` (`Cụ
 /// thể:`).
 fn opens_list(gap: &str) -> bool {
-    let words = gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '+' | '-' | '•' | '*'));
+    let words = gap.trim_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
     words.is_empty() || words.ends_with(':') && words.split_whitespace().count() <= 4
 }
 
@@ -948,7 +948,7 @@ fn in_one_block(between: &str) -> bool {
     let lines: Vec<&str> = between.split('\n').collect();
     lines.windows(2).all(|pair| {
         let (line, next) = (pair[0].trim_end(), pair[1].trim_start());
-        line.ends_with([':', ';']) || next.starts_with(['-', '+', '•', '*'])
+        line.ends_with([':', ';']) || next.starts_with(BULLETS)
     })
 }
 
@@ -1310,9 +1310,7 @@ fn decide(
     // `Trong 131 đảng viên mới của 9 tháng, có 52 đảng viên nữ`: the admitted restated to be
     // broken down; the parts follow.
     let opening = text[sentence.start..m.start].trim_start();
-    if ["Trong ", "Trong số ", "Trong tổng số "].contains(&opening)
-        && m.counted == Some(Counted::Members)
-        && text[m.number.end..m.end].ends_with("mới")
+    if ["Trong ", "Trong số ", "Trong tổng số "].contains(&opening) && counts_new_members(text, m)
     {
         w.part = Some(None);
         w.part_kind = Some(Kind::Admission);
@@ -1344,18 +1342,18 @@ fn decide(
         if let Some(o) = w.open.as_mut() {
             o.1 = true;
         }
+        // What the people are admitted into, when the cue says it.
+        let into = text[c.at.end..].trim_start();
         return match c.cue.frame {
             // `2.140 đoàn viên được kết nạp vào Đoàn`, `412 em được kết nạp vào Đoàn TNCS` joined
             // the Youth Union.
             Admit
                 if c.words_are("được kết nạp")
                     && (m.counted == Some(Counted::Outsiders)
-                        && !["vào Đảng", "Đảng"]
-                            .iter()
-                            .any(|w| text[c.at.end..].trim_start().starts_with(w))
+                        && !["vào Đảng", "Đảng"].iter().any(|w| into.starts_with(w))
                         || ["vào Đoàn", "vào Hội", "vào Công đoàn"]
                             .iter()
-                            .any(|w| text[c.at.end..].trim_start().starts_with(w))) =>
+                            .any(|w| into.starts_with(w))) =>
             {
                 None
             }
@@ -1539,14 +1537,15 @@ fn decide(
                     let named = f == Total && text[clause..m.start].contains("đảng viên");
                     let members = m.counted == Some(Counted::Members)
                         || named && matches!(m.counted, Some(Counted::People) | None);
-                    let fresh = text[m.number.end..m.end].ends_with("mới");
                     let clean = f == Total || ends_clean(text, m.end);
                     match m.counted {
                         Some(Counted::Units) => by_cue(Kind::Membership),
-                        _ if members && !fresh && clean => by_cue(Kind::Membership),
+                        _ if members && !counts_new(text, m) && clean => by_cue(Kind::Membership),
                         // `kết nạp 17 đảng viên có đạo trong tổng số 286 đảng viên mới`, `có 31
                         // đảng viên mới là người Mường`
-                        _ if members && fresh => planned(w, Kind::Admission, m).and_then(by_cue),
+                        _ if members && counts_new(text, m) => {
+                            planned(w, Kind::Admission, m).and_then(by_cue)
+                        }
                         _ => None,
                     }
                 }
@@ -1558,11 +1557,9 @@ fn decide(
     // plan, a count of people no other frame claims is planned; `Hơn 1.100 đảng viên mới …`:
     // new members no frame claims are admitted.
     continued(doc, sentence.start, m, w, out).or_else(|| {
-        let fresh_members =
-            m.counted == Some(Counted::Members) && text[m.number.end..m.end].ends_with("mới");
         if w.plan.is_some() && admitted_people_counted(m) {
             by_cue(Kind::Target)
-        } else if fresh_members {
+        } else if counts_new_members(text, m) {
             planned(w, Kind::Admission, m).and_then(by_cue)
         } else {
             None
@@ -1666,6 +1663,16 @@ fn planned(w: &Walk, kind: Kind, m: &Mention) -> Option<Kind> {
 fn admitted_people(text: &str, c: &Found, m: &Mention) -> bool {
     admitted_people_counted(m)
         || m.counted == Some(Counted::Outsiders) && text[c.at.end..m.start].contains("Đảng")
+}
+
+/// `286 đảng viên mới`, `1.100 ĐV mới`: the count's own words say its people are new.
+fn counts_new(text: &str, m: &Mention) -> bool {
+    text[m.number.end..m.end].ends_with("mới")
+}
+
+/// New members: admitted ones, whatever frame (or none) stands around them.
+fn counts_new_members(text: &str, m: &Mention) -> bool {
+    m.counted == Some(Counted::Members) && counts_new(text, m)
 }
 
 fn admitted_people_counted(m: &Mention) -> bool {

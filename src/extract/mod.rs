@@ -203,6 +203,9 @@ static COUNT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     ])
 });
 
+/// The marks a bulleted list line opens with: `- `, `+ `, `* `, `• `.
+pub const BULLETS: [char; 4] = ['-', '+', '*', '•'];
+
 /// An extractor appends the records of its kind found in a document.
 pub type Extractor = fn(&Doc, &mut Vec<Record>);
 

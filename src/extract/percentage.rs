@@ -658,7 +658,7 @@ static GOAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 fn is_list_line(line: &str) -> bool {
     let b = line.as_bytes();
     let numbered = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    line.strip_prefix(['-', '+', '*', '•'])
+    line.strip_prefix(super::BULLETS)
         .is_some_and(|rest| rest.starts_with(' '))
         || (1..=2).contains(&numbered)
             && matches!(b.get(numbered..numbered + 2), Some([b'.' | b')', b' ']))
