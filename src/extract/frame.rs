@@ -9,10 +9,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex as MultiRegex;
-
 use super::count::{Counted, Mention, mentions_in};
-use super::{BULLETS, Doc, org, period};
+use super::{BULLETS, Doc, WindowPattern, org, period};
 use crate::record::{Kind, Qualifier, Record, Unit, Value};
 
 /// What a cue says about the counts it governs.
@@ -431,9 +429,9 @@ pub fn cue_table() -> String {
 }
 
 /// The cue table as one automaton: a match's pattern is its row.
-static CUE_FINDER: LazyLock<MultiRegex> = LazyLock::new(|| {
+static CUE_FINDER: LazyLock<WindowPattern> = LazyLock::new(|| {
     let patterns: Vec<String> = CUES.iter().map(|c| either_case_first(c.words)).collect();
-    MultiRegex::new_many(&patterns).expect("cue patterns")
+    WindowPattern::new_many(&patterns).expect("cue patterns")
 });
 
 /// `words` with its first letter in either case: `(?:Kết nạp|kết nạp)`.
@@ -461,31 +459,30 @@ fn cues_in(text: &str, range: Range<usize>) -> Vec<Found> {
     let mut at = range.start;
     let haystack = &text[..range.end];
     while at < range.end {
-        let input = regex_automata::Input::new(haystack).range(at..);
-        let Some(m) = CUE_FINDER.search(&input) else {
+        let Some((m, pattern)) = CUE_FINDER.find_pattern_at(haystack, at) else {
             break;
         };
-        let bounded = !is_letter_at_end(&text[..m.start()])
-            && !text[m.end()..].starts_with(char::is_alphabetic);
+        let bounded =
+            !is_letter_at_end(&text[..m.start]) && !text[m.end..].starts_with(char::is_alphabetic);
         // `huyện Giao Lâm`: a capitalized one-word cue before a capitalized word is part of a
         // name.
-        let cue = &CUES[m.pattern().as_usize()];
+        let cue = &CUES[pattern];
         // `đối với 4.027 đảng viên` holds nothing; `giao thông` assigns nothing.
-        let about = cue.frame == Holds && text[..m.start()].ends_with("đối ")
+        let about = cue.frame == Holds && text[..m.start].ends_with("đối ")
             || ["giao thông", "giao lưu", "giao dịch", "giao tiếp"]
                 .iter()
-                .any(|w| text[m.start()..].starts_with(w))
-            || text[..m.start()].ends_with("bàn ");
-        let in_name = !text[m.range()].contains(' ')
-            && text[m.start()..].starts_with(char::is_uppercase)
-            && text[m.end()..]
+                .any(|w| text[m.start..].starts_with(w))
+            || text[..m.start].ends_with("bàn ");
+        let in_name = !text[m.clone()].contains(' ')
+            && text[m.start..].starts_with(char::is_uppercase)
+            && text[m.end..]
                 .strip_prefix(' ')
                 .is_some_and(|next| next.starts_with(char::is_uppercase));
         if bounded && !in_name && !about {
-            out.push(Found { at: m.range(), cue });
-            at = m.end().max(at + 1);
+            out.push(Found { at: m.clone(), cue });
+            at = m.end.max(at + 1);
         } else {
-            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            at = m.start + text[m.start..].chars().next().map_or(1, char::len_utf8);
         }
     }
     out
@@ -698,9 +695,9 @@ fn item_label(
     let clause = &text[from..number_start];
     // `… như Mường Tè 93 đồng chí`, `tiếp đến là Hòa Vang 175`: a name after an opener inside
     // the clause.
-    let inner = [" như ", " là ", " gồm ", " tiếp đến "]
-        .iter()
-        .filter_map(|o| clause.rfind(o).map(|i| i + o.len()))
+    let inner = after_last_openers(clause, [" như ", " là ", " gồm ", " tiếp đến "])
+        .into_iter()
+        .flatten()
         .filter(|&at| clause[at..].starts_with(char::is_uppercase))
         .max();
     let (opener, clause) = match inner {
@@ -743,6 +740,23 @@ fn item_label(
         return None;
     }
     item_label_name(clause).filter(|name| !name.is_empty())
+}
+
+/// Where the text after each opener's last place in `clause` begins, if it is there: one backward
+/// pass over the spaces that all of them start with.
+fn after_last_openers<const N: usize>(clause: &str, openers: [&str; N]) -> [Option<usize>; N] {
+    let mut found = [None; N];
+    for i in memchr::memrchr_iter(b' ', clause.as_bytes()) {
+        for (o, at) in openers.iter().zip(found.iter_mut()) {
+            if at.is_none() && clause[i..].starts_with(o) {
+                *at = Some(i + o.len());
+            }
+        }
+        if found.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    found
 }
 
 /// The unit's name `clause` starts with: up to the first lower-case word that is no part of a
@@ -1233,8 +1247,9 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
 /// What `before` has written since a parenthesis it leaves open: `(chỉ tiêu ` of `… 12 đảng
 /// viên (chỉ tiêu `; `None` outside parentheses.
 fn in_parentheses(before: &str) -> Option<&str> {
-    let open = before.rfind('(')?;
-    (before.rfind(')') < Some(open)).then(|| &before[open..])
+    // Inside when the last parenthesis is an opening one.
+    let last = memchr::memrchr2(b'(', b')', before.as_bytes())?;
+    (before.as_bytes()[last] == b'(').then(|| &before[last..])
 }
 
 /// The kind of count the sentence before `sentence_start` speaks of when it gives none: `Các

@@ -254,11 +254,17 @@ type CacheFn = Box<dyn Fn() -> hybrid::regex::Cache + Send + Sync>;
 
 impl WindowPattern {
     pub fn new(pattern: &str) -> Result<Self, Box<hybrid::BuildError>> {
+        Self::new_many(&[pattern])
+    }
+
+    /// One automaton for several patterns, the first listed winning where two match at one
+    /// place; [`WindowPattern::find_pattern_at`] tells which matched.
+    pub fn new_many<P: AsRef<str>>(patterns: &[P]) -> Result<Self, Box<hybrid::BuildError>> {
         let dfa = Arc::new(
             hybrid::regex::Regex::builder()
                 // Never give up on a full cache (the error case of a search): clear it and go on.
                 .dfa(hybrid::dfa::Config::new().minimum_cache_clear_count(None))
-                .build(pattern)
+                .build_many(patterns)
                 .map_err(Box::new)?,
         );
         let for_caches = Arc::clone(&dfa);
@@ -268,10 +274,17 @@ impl WindowPattern {
 
     /// The leftmost-first match in `haystack` at or after `at`, as [`Regex::find_at`] finds it.
     pub fn find_at(&self, haystack: &str, at: usize) -> Option<Range<usize>> {
+        self.find_pattern_at(haystack, at).map(|(m, _)| m)
+    }
+
+    /// [`WindowPattern::find_at`] with the index of the pattern that matched.
+    pub fn find_pattern_at(&self, haystack: &str, at: usize) -> Option<(Range<usize>, usize)> {
         let input = Input::new(haystack).range(at..);
         let found = self.dfa.try_search(&mut self.caches.get(), &input);
         // No quit bytes (no Unicode word boundary) and no giving up: a search cannot fail.
-        found.expect("lazy DFA search").map(|m| m.range())
+        found
+            .expect("lazy DFA search")
+            .map(|m| (m.range(), m.pattern().as_usize()))
     }
 
     /// The first match in `haystack`, for the tables that check a pattern matches what is written.

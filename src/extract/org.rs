@@ -4,9 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::{Doc, LETTERS};
+use super::{Doc, LETTERS, WindowPattern};
 
 /// An organization named in a sentence: where its name is written, and whether it is the
 /// `toàn tỉnh` / `tỉnh ta` kind, which names the `Đảng bộ` of the unit.
@@ -62,14 +60,14 @@ pub(crate) fn either_case(word: &str) -> [String; 2] {
 static BODY_FORMS: LazyLock<Vec<String>> =
     LazyLock::new(|| BODIES.iter().flat_map(|b| either_case(b)).collect());
 
-static ORG: LazyLock<Regex> = LazyLock::new(|| {
+static ORG: LazyLock<WindowPattern> = LazyLock::new(|| {
     // Units named by a capitalized word and a lower-case one: `Đảng bộ Quân sự tỉnh`.
     let name =
         format!("(?:Quân sự|Công an|Biên phòng|[A-ZĐ][{LETTERS}]*(?: [A-ZĐ0-9][{LETTERS}0-9]*)*)");
     let bodies = BODY_FORMS.join("|");
     let units = UNITS.join("|");
     let (whole, ours) = (WHOLE_UNITS.join("|"), OUR_UNITS.join("|"));
-    Regex::new(&format!(
+    WindowPattern::new(&format!(
         r"(?:{bodies})(?: (?:{units}))?(?: {name}(?: tỉnh| huyện)?)?|[Cc]ông an (?:tỉnh|huyện|thành phố)(?: {name})?|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường) {name}|[Tt]oàn (?:{whole})|(?:{ours}) ta"
     ))
     .expect("org pattern")
@@ -78,10 +76,13 @@ static ORG: LazyLock<Regex> = LazyLock::new(|| {
 /// The organizations named in a sentence, normalized: `toàn tỉnh` → `Đảng bộ tỉnh`.
 pub(crate) fn orgs(doc: &Doc, pos: usize) -> Vec<OrgMention> {
     let range = doc.sentence(pos);
-    ORG.find_iter(&doc.text[range.clone()])
+    let sentence = &doc.text[range.clone()];
+    let whole = 0..sentence.len();
+    super::window_matches(&ORG, sentence, std::slice::from_ref(&whole))
+        .into_iter()
         .filter_map(|m| {
-            let (name, whole_unit) = org_name(m.as_str())?;
-            let at = range.start + m.start();
+            let (name, whole_unit) = org_name(&sentence[m.clone()])?;
+            let at = range.start + m.start;
             Some(OrgMention {
                 at,
                 name: at + name.start..at + name.end,
