@@ -4,9 +4,13 @@
 //! the frames around it ([`super::frame`]).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::record::Qualifier;
-use crate::text::numbers::{QUALIFIER_WORDS, parse_count, parse_decimal, qualifier, scale};
+use crate::text::is_letter;
+use crate::text::numbers::{
+    QUALIFIER_WORDS, next_digit, parse_count, parse_decimal, qualifier, scale,
+};
 
 /// Whom a count counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +85,16 @@ pub const NOUNS: &[(&str, Counted)] = &[
     ("TCCS", Counted::Units),
 ];
 
+/// The rows of [`NOUNS`] by the first byte of their word, in table order: a number is followed by
+/// a noun of a few rows at most, and trying all of them ran for every figure.
+static NOUNS_BY_FIRST_BYTE: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+    let mut by_byte = vec![Vec::new(); 256];
+    for (i, (word, _)) in NOUNS.iter().enumerate() {
+        by_byte[usize::from(word.as_bytes()[0])].push(i);
+    }
+    by_byte
+});
+
 /// One count as written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -105,10 +119,6 @@ const RANGE_JOINS: [&str; 5] = [" đến ", " - ", " -", "- ", "-"];
 const SCALES: [&str; 4] = [" nghìn", " ngàn", " vạn", " triệu"];
 /// Words between a count and whom it counts that do not change whom: `45 quần chúng ưu tú`.
 const NOUN_TAILS: [&str; 3] = [" ưu tú", " mới", "/năm"];
-
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic()
-}
 
 /// The end of a number written from `at`: digits, `.` groups, a `,` decimal part.
 fn number_end(bytes: &[u8], at: usize) -> usize {
@@ -154,10 +164,14 @@ fn qualifier_before(text: &str, at: usize) -> Option<(usize, Qualifier)> {
 /// the words that do not change it (`ưu tú`, `mới`, `/năm`).
 pub fn counted_after(text: &str, at: usize) -> Option<(Counted, usize)> {
     let rest = text[at..].strip_prefix(' ')?;
-    let (word, counted) = NOUNS.iter().find(|(w, _)| {
-        rest.strip_prefix(w)
-            .is_some_and(|after| after.chars().next().is_none_or(|c| !is_letter(c)))
-    })?;
+    // Only the nouns starting with the next byte can match; the table's order among them holds.
+    let (word, counted) = NOUNS_BY_FIRST_BYTE[usize::from(*rest.as_bytes().first()?)]
+        .iter()
+        .map(|&n| &NOUNS[n])
+        .find(|(w, _)| {
+            rest.strip_prefix(w)
+                .is_some_and(|after| after.chars().next().is_none_or(|c| !is_letter(c)))
+        })?;
     let mut end = at + 1 + word.len();
     while let Some(tail) = NOUN_TAILS.iter().find(|t| {
         text[end..]
@@ -173,11 +187,8 @@ pub fn counted_after(text: &str, at: usize) -> Option<(Counted, usize)> {
 pub fn mentions_in(text: &str, span: Range<usize>, out: &mut Vec<Mention>) {
     let bytes = text.as_bytes();
     let mut i = span.start;
-    while i < span.end {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
+    while let Some(digit) = next_digit(&bytes[..span.end], i) {
+        i = digit;
         let start_n = i;
         let end_n = number_end(bytes, i);
         i = end_n.max(i + 1);

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use super::count::{Counted, Mention, mentions_in};
 use super::{BULLETS, Doc, WindowPattern, org, period};
 use crate::record::{Kind, Qualifier, Record, Unit, Value};
+use crate::text::is_letter;
 
 /// What a cue says about the counts it governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -450,7 +451,7 @@ struct Found {
 }
 
 fn is_letter_at_end(s: &str) -> bool {
-    s.chars().next_back().is_some_and(char::is_alphabetic)
+    s.chars().next_back().is_some_and(is_letter)
 }
 
 /// The cues of `text[range]` in order, each a whole word sequence.
@@ -462,8 +463,7 @@ fn cues_in(text: &str, range: Range<usize>) -> Vec<Found> {
         let Some((m, pattern)) = CUE_FINDER.find_pattern_at(haystack, at) else {
             break;
         };
-        let bounded =
-            !is_letter_at_end(&text[..m.start]) && !text[m.end..].starts_with(char::is_alphabetic);
+        let bounded = !is_letter_at_end(&text[..m.start]) && !text[m.end..].starts_with(is_letter);
         // `huyện Giao Lâm`: a capitalized one-word cue before a capitalized word is part of a
         // name.
         let cue = &CUES[pattern];
@@ -1051,7 +1051,7 @@ fn walk_sentence(
             d.by_cue
                 && matches!(c.cue.frame, Admit | Plan | Total)
                 && gap.split_whitespace().count() <= 4
-                && gap.chars().all(|ch| ch.is_alphabetic() || ch == ' ')
+                && gap.chars().all(|ch| is_letter(ch) || ch == ' ')
         }) {
             mention.start = c.at.start;
         }
