@@ -454,8 +454,9 @@ fn is_letter_at_end(s: &str) -> bool {
     s.chars().next_back().is_some_and(is_letter)
 }
 
-/// The cues of `text[range]` in order, each a whole word sequence.
-fn cues_in(text: &str, range: Range<usize>) -> Vec<Found> {
+/// The cues of `text[range]` in order, each a whole word sequence, up to the first that starts
+/// at or after `until`.
+fn cues_in(text: &str, range: Range<usize>, until: usize) -> Vec<Found> {
     let mut out = Vec::new();
     let mut at = range.start;
     let haystack = &text[..range.end];
@@ -463,6 +464,9 @@ fn cues_in(text: &str, range: Range<usize>) -> Vec<Found> {
         let Some((m, pattern)) = CUE_FINDER.find_pattern_at(haystack, at) else {
             break;
         };
+        if m.start >= until {
+            break;
+        }
         let bounded = !is_letter_at_end(&text[..m.start]) && !text[m.end..].starts_with(is_letter);
         // `huyện Giao Lâm`: a capitalized one-word cue before a capitalized word is part of a
         // name.
@@ -887,7 +891,10 @@ pub fn classify(doc: &Doc) -> Vec<Classified> {
             if mentions.is_empty() {
                 continue;
             }
-            let cues = cues_in(text, sentence.clone());
+            // A cue is read before a count or as the after-cue of one (see `decide`): none
+            // further than that reach past the last count matters.
+            let last_end = mentions.last().map_or(sentence.end, |m| m.end);
+            let cues = cues_in(text, sentence.clone(), last_end + AFTER_REACH);
             let before_total = carried.filter(|(end, _)| opens_list(&text[*end..sentence.start]));
             let last = walk_sentence(
                 doc,
@@ -1077,7 +1084,9 @@ fn walk_sentence(
         // `23 đảng viên dự bị`: the evidence runs over the group written after the count.
         if is_part
             && let Some(group) = &subset
-            && let Some(at) = text[m.end..sentence.end].find(group.as_str())
+            && let Some(at) = text
+                [m.end..text.floor_char_boundary((m.end + 8 + group.len()).min(sentence.end))]
+                .find(group.as_str())
             && at <= 8
         {
             mention.end = m.end + at + group.len();
@@ -1257,7 +1266,7 @@ fn in_parentheses(before: &str) -> Option<&str> {
 fn kind_stated_before(text: &str, sentence_start: usize) -> Option<Kind> {
     let before = text[..sentence_start].trim_end();
     let start = before.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
-    let frames: Vec<Frame> = cues_in(text, start..before.len())
+    let frames: Vec<Frame> = cues_in(text, start..before.len(), before.len())
         .iter()
         .map(|c| c.cue.frame)
         .collect();
@@ -1748,7 +1757,7 @@ mod tests {
     fn every_cue_is_found_in_its_example() {
         let mut failures = Vec::new();
         for (row, c) in CUES.iter().enumerate() {
-            let found = cues_in(c.example, 0..c.example.len());
+            let found = cues_in(c.example, 0..c.example.len(), c.example.len());
             if !found.iter().any(|f| std::ptr::eq(f.cue, &CUES[row])) {
                 failures.push(format!("{} in {:?}", c.words, c.example));
             }
@@ -1763,7 +1772,7 @@ mod tests {
     fn cues_looking_forward_hold_no_number() {
         for c in CUES.iter().filter(|c| c.side != After && c.frame != Block) {
             assert!(!c.words.contains("0-9"), "{}", c.words);
-            for f in cues_in(c.example, 0..c.example.len()) {
+            for f in cues_in(c.example, 0..c.example.len(), c.example.len()) {
                 let matched = &c.example[f.at.clone()];
                 assert!(!matched.bytes().any(|b| b.is_ascii_digit()), "{matched}");
             }
