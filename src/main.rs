@@ -156,7 +156,9 @@ fn extract(args: cli::ExtractArgs) -> anyhow::Result<bool> {
         Some(path) => with_output_file(path, |w| run(&cfg, w, &mut stderr))
             .map_err(|e| cannot_write(path, &e))?,
         None => {
-            let stdout = io::BufWriter::with_capacity(1 << 18, io::stdout().lock());
+            // A small buffer: a file's records, rendered into one chunk, mostly outgrow it and
+            // are written as they are instead of being copied into it.
+            let stdout = io::BufWriter::new(io::stdout().lock());
             run(&cfg, stdout, &mut stderr)?.0
         }
     };

@@ -65,7 +65,9 @@ pub fn with_output_file<T>(
     path: &Path,
     body: impl FnOnce(io::BufWriter<OutputFile>) -> io::Result<(T, io::BufWriter<OutputFile>)>,
 ) -> io::Result<T> {
-    const BUFFER: usize = 1 << 18;
+    // Small: a file's records, rendered into one chunk, mostly outgrow it and are written as
+    // they are instead of being copied into it.
+    const BUFFER: usize = 1 << 13;
     let target = resolve(path)?;
     let existing = match fs::metadata(&target) {
         Ok(m) => Some(m),
