@@ -92,8 +92,8 @@ fn capitalized_prefix(words: &str) -> Option<&str> {
 }
 
 /// The unit words of [`PLACE_WORDS`] as written before a name (`tỉnh `, `Tỉnh `, `TỈNH `), in
-/// one automaton, each with the unit it names.
-static PLACE_FORMS: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
+/// one automaton, each with the unit it names; and the written forms.
+static PLACE_FORMS: LazyLock<(AhoCorasick, Vec<&'static str>, Vec<String>)> = LazyLock::new(|| {
     let mut forms: Vec<String> = Vec::new();
     let mut units = Vec::new();
     for &(written, unit) in &PLACE_WORDS {
@@ -110,7 +110,7 @@ static PLACE_FORMS: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|
         .match_kind(MatchKind::LeftmostLongest)
         .build(&forms)
         .expect("place words");
-    (automaton, units)
+    (automaton, units, forms)
 });
 
 /// A province's name where `name` opens with one and goes on with capitalized words of another
@@ -127,7 +127,7 @@ fn province_first(name: &str) -> &str {
 /// Lập`): where, its unit, its name, in order; the longest unit word is the one a name is
 /// written with (`thị xã Đồi Mai`, not `xã Đồi Mai`).
 fn mentions(text: &str) -> impl Iterator<Item = (usize, &'static str, &str)> {
-    let (automaton, units) = &*PLACE_FORMS;
+    let (automaton, units, _) = &*PLACE_FORMS;
     automaton.find_iter(text).filter_map(move |m| {
         let of = units[m.pattern().as_usize()];
         let boundary = text[..m.start()]
@@ -158,6 +158,8 @@ struct Places<'t> {
 }
 
 struct PlaceIndex<'t> {
+    /// The segment's text.
+    text: &'t str,
     /// The mentions not read yet, in order of position.
     unread: Box<dyn Iterator<Item = (usize, &'static str, &'t str)> + 't>,
     /// Where the last mention read starts; `None` before the first.
@@ -182,12 +184,31 @@ impl<'t> PlaceIndex<'t> {
         self.last_read = Some(at);
         true
     }
+
+    /// Where `name` is last written just after a unit word, after the last mention read: a
+    /// mention not read yet can name it only before that. Most names looked up are in no
+    /// mention, and a substring search for them costs a fraction of reading every mention.
+    fn last_named_at(&self, name: &str) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let from = self.last_read.unwrap_or(0);
+        // Forwards: the reverse search has no vector code.
+        memchr::memmem::find_iter(&bytes[from..], name.as_bytes())
+            .map(|at| from + at)
+            .filter(|&at| {
+                PLACE_FORMS
+                    .2
+                    .iter()
+                    .any(|form| bytes[..at].ends_with(form.as_bytes()))
+            })
+            .last()
+    }
 }
 
 impl<'t> Places<'t> {
     fn new(text: &'t str) -> Self {
         Places {
             index: RefCell::new(PlaceIndex {
+                text,
                 unread: Box::new(mentions(text)),
                 last_read: None,
                 all_read: false,
@@ -200,14 +221,19 @@ impl<'t> Places<'t> {
     /// The unit `name` is first written with in the segment (`huyện Yên Khê`).
     fn unit_of(&self, name: &str) -> Option<&'static str> {
         let mut index = self.index.borrow_mut();
-        loop {
+        if let Some(&unit) = index.unit_of.get(name) {
+            return Some(unit);
+        }
+        if index.all_read {
+            return None;
+        }
+        let until = index.last_named_at(name)?;
+        while index.last_read.is_none_or(|last| last < until) && index.read_one() {
             if let Some(&unit) = index.unit_of.get(name) {
                 return Some(unit);
             }
-            if !index.read_one() {
-                return None;
-            }
         }
+        None
     }
 
     /// The place of `unit` named nearest before `at` (`… huyện Sơn Hà … Đảng bộ huyện`), else the
