@@ -1,6 +1,7 @@
 //! `date`: calendar dates and months, ISO 8601 at the precision written (`XXXX` for a missing
 //! year), ranges as ISO intervals.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -116,15 +117,15 @@ enum Form {
 /// A [`DATE`] match read back: its cue word in lower case, where the date itself starts (after
 /// the cue), its form, and whether it ends with a month word.
 #[derive(Debug, PartialEq)]
-struct DateParts {
-    cue: Option<String>,
+struct DateParts<'t> {
+    cue: Option<Cow<'t, str>>,
     body: usize,
     form: Form,
     worded: bool,
 }
 
 /// Reads back `m`, a whole match of [`DATE`].
-fn parts(m: &str) -> DateParts {
+fn parts(m: &str) -> DateParts<'_> {
     let bytes = m.as_bytes();
     let first_digit = bytes.iter().position(u8::is_ascii_digit).unwrap_or(m.len());
     // `tháng` before any digit opens a month-year (`tháng 6/2014`, `tháng Tám 2015`).
@@ -137,11 +138,21 @@ fn parts(m: &str) -> DateParts {
         .map(|h| h - 1);
     let body = month_first.unwrap_or(first_digit);
     let cue = (body > 0).then(|| {
-        let prefix = m[..body].to_lowercase();
-        let prefix = prefix.trim_end_matches('(').trim_end_matches(' ');
-        match prefix.strip_suffix(" ngày") {
-            Some(cue) if !cue.is_empty() => cue.to_string(),
-            _ => prefix.to_string(),
+        let word = |prefix: &str| -> std::ops::Range<usize> {
+            let prefix = prefix.trim_end_matches('(').trim_end_matches(' ');
+            match prefix.strip_suffix(" ngày") {
+                Some(cue) if !cue.is_empty() => 0..cue.len(),
+                _ => 0..prefix.len(),
+            }
+        };
+        // Most cues are written in lower case already: lowered (a new string) only when not.
+        let written = &m[..body];
+        if is_lower_case(written) {
+            Cow::Borrowed(&written[word(written)])
+        } else {
+            let mut lower = written.to_lowercase();
+            lower.truncate(word(&lower).end);
+            Cow::Owned(lower)
         }
     });
     // The numbers in order (at most three, a month word as its number), how many there are, and
@@ -207,6 +218,17 @@ fn parts(m: &str) -> DateParts {
         form,
         worded,
     }
+}
+
+/// True when `s` is unchanged by [`str::to_lowercase`].
+fn is_lower_case(s: &str) -> bool {
+    s.chars().all(|c| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            c.to_lowercase().eq([c])
+        }
+    })
 }
 
 /// After a bare day-month, these mean a fraction or a count, not a date.
@@ -383,13 +405,17 @@ fn anchors(text: &str) -> Vec<usize> {
         })
         .collect();
     // Every date written with `tháng` has a number or a month word right after it.
-    out.extend(memchr::memmem::find_iter(bytes, "háng ").filter(|&i| {
+    out.extend(THANG.find_iter(bytes).filter(|&i| {
         let next = i + "háng ".len();
         digit_at(next) || text.get(next..).and_then(month_word).is_some()
     }));
     out.sort_unstable();
     out
 }
+
+/// `háng ` (of `tháng`), prepared once: [`find`] runs on many short texts.
+static THANG: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("háng "));
 
 fn find_in(text: &str, window: std::ops::Range<usize>, found: &mut Vec<DateMention>) {
     let haystack = &text[..window.end];
@@ -769,7 +795,7 @@ mod tests {
             let whole = DATE.find(&text).expect("a match");
             proptest::prop_assert_eq!(whole, 0..text.len());
             let got = parts(&text);
-            proptest::prop_assert_eq!(got.cue, cue.map(|(word, ..)| word.to_string()));
+            proptest::prop_assert_eq!(got.cue.as_deref(), cue.map(|(word, ..)| word));
             proptest::prop_assert_eq!(got.body, prefix.len());
             proptest::prop_assert_eq!(got.form, form);
         }

@@ -117,7 +117,12 @@ fn parts(m: &str) -> ReferenceParts<'_> {
     let before_so = lead
         .len()
         .checked_sub("số".len())
-        .filter(|&at| lead.is_char_boundary(at) && lead[at..].to_lowercase() == "số")
+        .filter(|&at| {
+            // `to_lowercase() == "số"`, without a new string per number read.
+            lead.is_char_boundary(at)
+                && matches!(lead.as_bytes()[at], b's' | b'S')
+                && matches!(&lead[at + 1..], "ố" | "Ố")
+        })
         .map(|at| &lead[..at]);
     let (written_type, so) = match before_so {
         Some(before) if before.ends_with(' ') => (Some(before.trim_end_matches(' ')), true),
@@ -192,7 +197,13 @@ fn ending_key([a, b, c]: [u8; 3]) -> u32 {
 /// True when a lead word ends right before `start`, but for the spaces, colon and line break
 /// the reference pattern allows there (`Số: 12`, `Kế hoạch số\n62`).
 fn led_by_word(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', ':', '\n']);
+    // Trimmed byte by byte: this runs for every number, and a trim by characters decodes each.
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b':' | b'\n') {
+        end -= 1;
+    }
+    let before = &text[..end];
     let Some(ending) = before.as_bytes().last_chunk::<3>() else {
         return false;
     };
@@ -292,10 +303,13 @@ fn canonical_type(written: &str) -> Option<&'static str> {
     };
     let lower = |s: &'static str| s.chars().flat_map(char::to_lowercase);
     let written_lower = || written.chars().flat_map(char::to_lowercase);
-    let found = TYPES
-        .iter()
-        .copied()
-        .find(|t| t.len() == written.len() && lower(t).eq(written_lower()))?;
+    // Most are written as listed; the names differ in lower case, so that one is the first match.
+    let found = TYPES.iter().copied().find(|t| *t == written).or_else(|| {
+        TYPES
+            .iter()
+            .copied()
+            .find(|t| t.len() == written.len() && lower(t).eq(written_lower()))
+    })?;
     // A `Thông báo kết luận` (`123-TB/TU`) is a notice that carries conclusions: its type is the
     // notice, which is also what its symbol says.
     Some(match found {
@@ -387,7 +401,11 @@ pub fn extract(doc: &Doc, out: &mut Vec<Record>) {
         );
         match found.symbol {
             Some((sep, code)) => {
-                r.value = Value::Text(format!("{num}{sep}{code}"));
+                let mut value = String::with_capacity(num.len() + sep.len_utf8() + code.len());
+                value.push_str(num);
+                value.push(sep);
+                value.push_str(code);
+                r.value = Value::Text(value);
                 r.code = Some(code.to_string());
             }
             None => {
@@ -446,6 +464,10 @@ type CitationKey = (Option<&'static str>, String);
 /// A short reference takes the value and code of a full citation of the same type and number
 /// (and year, when written) anywhere in the file.
 fn resolve_short_references(records: &mut [Record]) {
+    // Most files cite in full only: then there is nothing to resolve, and no index to build.
+    if records.iter().all(|r| r.code.is_some()) {
+        return;
+    }
     // Full citations by (type, number), in text order, so each short reference is one look-up.
     let mut full: HashMap<CitationKey, Vec<(String, String)>> = HashMap::new();
     for r in records.iter() {

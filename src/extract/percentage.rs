@@ -400,7 +400,12 @@ const DONE_WORDS: [&str; 5] = ["đạt", "ết quả", "ết nạp", "đã ", "�
 /// The plan right after the figure (`102% kế hoạch`), unless another percentage in its clause
 /// makes it a comparison (`1,8% so chỉ tiêu là 3%`; `52,2% kế hoạch và tăng 8,6%` is two).
 fn plan_after(a: &Around) -> bool {
-    ACHIEVED_AFTER.is_match(a.after) && {
+    // Past `)` and a space, every [`ACHIEVED_AFTER`] match opens with one of these bytes: a look
+    // before the pattern, as most figures are followed by something else (`,`, `.`, `đảng viên`).
+    let after = a.after.as_bytes();
+    let after = after.strip_prefix(b")").unwrap_or(after);
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    after.first().is_some_and(|b| b"sc/mkdKNn".contains(b)) && ACHIEVED_AFTER.is_match(a.after) && {
         let clause_end = [", ", ";", "(", " và "]
             .iter()
             .filter_map(|m| a.after.find(m))
@@ -609,13 +614,27 @@ static GOAL_HEAD: LazyLock<WindowPattern> = LazyLock::new(|| {
 
 /// The goal heads of `text` in order (see [`GOAL_HEAD`]).
 fn goal_heads(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        let head = GOAL_HEAD.find_at(text, at)?;
+        // Every head holds `tiêu` at most 17 bytes (`Một số chỉ `) or a number and ` chỉ ` after
+        // its start: the pattern runs from there, not over the whole sentence before it. No head
+        // starts earlier, so the leftmost one found is the same.
+        let word = at + TIEU.find(&bytes[at..])?;
+        let mut from = text.floor_char_boundary(word.saturating_sub(HEAD_BEFORE_TIEU));
+        while from > 0 && bytes[from - 1].is_ascii_digit() {
+            from -= 1;
+        }
+        let head = GOAL_HEAD.find_at(text, from.max(at))?;
         at = head.end;
         Some(head)
     })
 }
+
+/// The word every goal head holds, and the most bytes a head has before it but for a number.
+static TIEU: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("tiêu"));
+const HEAD_BEFORE_TIEU: usize = "Một số chỉ ".len();
 
 /// Verbs that adopt a list of goals: `Đại hội thông qua 19 chỉ tiêu …`, `với một số chỉ tiêu chủ
 /// yếu …`.
@@ -665,16 +684,13 @@ fn is_list_line(line: &str) -> bool {
         || b.first().is_some_and(u8::is_ascii_lowercase) && b.get(1..3) == Some(b") ")
 }
 
-/// The word every goal head holds (see [`GOAL_HEAD`]).
-static GOAL_WORD: LazyLock<AnyWord> = LazyLock::new(|| AnyWord::new(&["tiêu"]));
-
 /// A figure inside a list of goals, whatever its verb (`các chỉ tiêu chủ yếu đến năm 2030: tăng
 /// trưởng 8%; tỷ lệ che phủ rừng đạt 45%; 95% số xã …`): named in its sentence, or in the
 /// sentence before its bulleted lines, or before a sentence that opens with `Cụ thể`.
 fn in_goal_list(a: &Around) -> bool {
-    // Every goal head holds `tiêu` and every goal opening starts with `M` or `P`: cheap looks
-    // before the patterns, as this runs for every figure.
-    if GOAL_WORD.in_text(a.before) && opens_goal_list(a.before)
+    // Every goal head holds `tiêu` (looked for first by [`goal_heads`]) and every goal opening
+    // starts with `M` or `P`: cheap looks before the patterns, as this runs for every figure.
+    if opens_goal_list(a.before)
         || a.before.starts_with(['M', 'm', 'P', 'p']) && GOAL_OPENING.is_match(a.before)
     {
         return true;
