@@ -60,6 +60,18 @@ mod tests {
                     "Năm 2024, các đơn vị kết nạp nhiều gồm: Đồn Biên phòng Ia Lốp 9 đồng chí; Hải đội 2 có 5 đồng chí.",
                     &["9 org=Đồn_Biên_phòng_Ia_Lốp period=2024", "5 period=2024"],
                 ),
+                // `gồm` divides the count before it; with none, its items are the admissions.
+                (
+                    "Năm 2023, Đảng ủy Bộ đội Biên phòng tỉnh kết nạp 18 đảng viên, gồm: Đồn Biên phòng Suối Lam 7 đồng chí, Đồn Biên phòng Na Ké 5 đồng chí.",
+                    &["18 period=2023", "7 period=2023", "5 period=2023"],
+                ),
+                (
+                    "Năm 2023, các TCCS đảng kết nạp nhiều ĐV gồm: Đảng bộ xã Tà Lùng 13 ĐV, Đảng bộ phường Hòa Xuân 10 ĐV.",
+                    &[
+                        "13 period=2023 org=Đảng_bộ_xã_Tà_Lùng",
+                        "10 period=2023 org=Đảng_bộ_phường_Hòa_Xuân",
+                    ],
+                ),
                 (
                     "Kết quả sau khi Tỉnh ủy giao kế hoạch: Đảng bộ thành phố Yên Hà kết nạp 210 đảng viên, đạt 116,7%; thị xã Phổ Sơn 133 đảng viên, đạt 103,2%.",
                     &["210 org=Đảng_bộ_thành_phố_Yên_Hà", "133 org=thị_xã_Phổ_Sơn"],

@@ -203,6 +203,13 @@ pub static CUES: &[Cue] = &[
         "kết nạp 415 đảng viên; trong đó có 15 đảng viên là học sinh",
     ),
     cue(
+        // After a count or with a colon it opens a breakdown; bare, it holds ([`Holds`] below).
+        "(?:bao )?gồm(?: có)?:|, (?:bao )?gồm(?: có)?",
+        Part,
+        Before,
+        "kết nạp 18 đảng viên, gồm: Đồn Biên phòng A 7 đồng chí, Đồn Biên phòng B 5 đồng chí",
+    ),
+    cue(
         "cụ thể(?: như| là)?:?",
         Part,
         Before,
@@ -1204,6 +1211,11 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
                 (_, t) => t,
             })
             .filter(|t| t.is_some() || w.part_kind.is_some());
+            // Nothing to divide (`kết nạp nhiều ĐV gồm: xã A 14 ĐV, …`): the counts after the
+            // cue are the open frame's own items.
+            if w.part.is_none() && w.open.is_some() {
+                return;
+            }
             w.part_from = Some(c.at.end);
             w.open = None;
         }
