@@ -240,6 +240,18 @@ mod tests {
                         "14 org=Hải_đội_2 period=2024",
                     ],
                 ),
+                // Parts and list items take the period of the admissions they divide, whatever
+                // figures stand between (a plan, a change).
+                (
+                    "Năm 2016, huyện Yên Khê kết nạp được 127 đảng viên mới, đạt 127% kế hoạch (100 đảng viên), tăng 18 đồng chí so với năm trước. Trong số đảng viên mới, có 71 đảng viên nữ và 9 người theo đạo Công giáo.\n\nCác cơ sở có kết quả nổi bật như: Đảng ủy xã Hòa Lộc 14 đảng viên; Đảng ủy thị trấn Yên Khê 11 đảng viên.",
+                    &[
+                        "127 period=2016",
+                        "71 subset=nữ period=2016",
+                        "9 subset=người_theo_đạo_Công_giáo period=2016",
+                        "14 org=Đảng_ủy_xã_Hòa_Lộc period=2016",
+                        "11 org=Đảng_ủy_thị_trấn_Yên_Khê period=2016",
+                    ],
+                ),
                 (
                     "Năm 2025, Công an tỉnh kết nạp 27 đảng viên: Công an phường Đông Thành 6 đồng chí, Đội Cảnh sát giao thông - trật tự 4 đồng chí.",
                     &["27 period=2025", "6 period=2025", "4 period=2025"],

@@ -944,15 +944,22 @@ fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
         let period = match c.total {
             Some(t) => counts[t].period.clone(),
             None => period::period_for(doc, c.mention.start).or_else(|| {
-                let previous = counts[..i].last()?;
+                // The units or groups of an admission listed after it, in a sentence or
+                // paragraph of their own (`Các đơn vị kết nạp nhiều đảng viên là: A 8 đảng viên;
+                // …`, `Trong số đảng viên mới, có 71 đảng viên nữ`), divide the admissions
+                // stated last before them, whatever other figures stand between.
+                let divides_admissions =
+                    c.kind == Kind::Admission && (c.label.is_some() || c.subset.is_some());
+                let previous = if divides_admissions {
+                    counts[..i]
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind == Kind::Admission)?
+                } else {
+                    counts[..i].last()?
+                };
                 let (from, to) = (previous.mention.number.end, c.mention.number.start);
                 let same_paragraph = from <= to && in_one_block(&text[from..to]);
-                // The units or groups of an admission listed in a paragraph of their own
-                // (`Các đơn vị kết nạp nhiều đảng viên là: A 8 đảng viên; …`) divide the
-                // admissions stated before them.
-                let divides_admissions = c.kind == Kind::Admission
-                    && previous.kind == Kind::Admission
-                    && (c.label.is_some() || c.subset.is_some());
                 // A sentence that names a time of its own without pinning it (`nay`, `10 năm
                 // liền`, `trước đây`) keeps to itself; any other goes on with the statement
                 // before it (`Cụ thể, A kết nạp 254 ĐV; …`, `Riêng huyện B mới kết nạp 11 ĐV`).
