@@ -565,16 +565,26 @@ fn ends_clean(text: &str, end: usize) -> bool {
             "thì ",
             "của ",
             // A group of the members, not what they do: `412 đảng viên là người theo đạo`,
-            // `16 đảng viên người dân tộc thiểu số`, `4.517 đảng viên đang làm việc trong các
-            // doanh nghiệp`, `5.200 đảng viên với 76 cơ sở đảng`.
-            "là người ",
-            "là nữ",
+            // `16 đảng viên người dân tộc thiểu số`, `1.102 đảng viên nữ, 318 đảng viên có
+            // đạo`, `4.517 đảng viên đang làm việc trong các doanh nghiệp`, `5.200 đảng viên
+            // với 76 cơ sở đảng`.
+            "nữ,",
+            "nữ;",
+            "nữ.",
+            "nữ và",
+            "có đạo",
+            "theo đạo",
+            "dân tộc ",
             "người ",
             "đang làm việc",
             "với ",
         ]
         .iter()
         .any(|w| t.starts_with(w))
+        // `412 đảng viên là người theo đạo`, not `41 đồng chí là đảng viên` (recruits who are
+        // members: a count of the recruits).
+        || t.strip_prefix("là ")
+            .is_some_and(|group| !group.starts_with("đảng viên") && !group.starts_with("ĐV"))
 }
 
 /// The words naming whom a part counts, read from around it: before the number (`nữ 58 đồng

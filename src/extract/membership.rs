@@ -25,6 +25,10 @@ mod tests {
                     &["4800 q=over"],
                 ),
                 (
+                    "Đảng bộ huyện Tân Khê có 1.102 đảng viên nữ, 540 đảng viên là người dân tộc thiểu số và 318 đảng viên có đạo.",
+                    &["1102", "540", "318"],
+                ),
+                (
                     "Chi bộ hiện có 19 đảng viên thì có đến 16 đảng viên người dân tộc thiểu số.",
                     &["19", "16"],
                 ),
@@ -144,6 +148,11 @@ mod tests {
             &[
                 (
                     "Huyện ủy hoàn thành kiểm điểm cuối năm đối với 4.027 đảng viên, trong đó xếp loại hoàn thành xuất sắc nhiệm vụ 612 đồng chí.",
+                    &[],
+                ),
+                // Recruits who are members: a count of the recruits.
+                (
+                    "Trong số tân binh có 41 đồng chí là đảng viên.",
                     &[],
                 ),
                 (
