@@ -60,6 +60,17 @@ mod tests {
                     "Năm 2024, các đơn vị kết nạp nhiều gồm: Đồn Biên phòng Ia Lốp 9 đồng chí; Hải đội 2 có 5 đồng chí.",
                     &["9 org=Đồn_Biên_phòng_Ia_Lốp period=2024", "5 period=2024"],
                 ),
+                // A breakdown in parentheses after the plan measured against divides the
+                // admissions; it is not the plan's figure.
+                (
+                    "Năm 2024, Đảng bộ huyện Tân Khê kết nạp 126 đảng viên, vượt 5% kế hoạch cả năm 2024 (gồm 29 đảng viên là người dân tộc thiểu số, 41 đảng viên trong độ tuổi Đoàn, 38 đảng viên nữ).",
+                    &[
+                        "126 period=2024",
+                        "29 subset=người_dân_tộc_thiểu_số period=2024",
+                        "41 subset=trong_độ_tuổi_Đoàn period=2024",
+                        "38 subset=nữ period=2024",
+                    ],
+                ),
                 // `gồm` divides the count before it; with none, its items are the admissions.
                 (
                     "Năm 2023, Đảng ủy Bộ đội Biên phòng tỉnh kết nạp 18 đảng viên, gồm: Đồn Biên phòng Suối Lam 7 đồng chí, Đồn Biên phòng Na Ké 5 đồng chí.",

@@ -203,8 +203,9 @@ pub static CUES: &[Cue] = &[
         "kết nạp 415 đảng viên; trong đó có 15 đảng viên là học sinh",
     ),
     cue(
-        // After a count or with a colon it opens a breakdown; bare, it holds ([`Holds`] below).
-        "(?:bao )?gồm(?: có)?:|, (?:bao )?gồm(?: có)?",
+        // After a count, in parentheses or with a colon it opens a breakdown; bare, it holds
+        // ([`Holds`] below).
+        "(?:bao )?gồm(?: có)?:|[,(] ?(?:bao )?gồm(?: có)?",
         Part,
         Before,
         "kết nạp 18 đảng viên, gồm: Đồn Biên phòng A 7 đồng chí, Đồn Biên phòng B 5 đồng chí",
@@ -697,12 +698,14 @@ fn names_a_group(group: &str) -> bool {
         "chiếm",
         "trên",
     ];
-    !group.is_empty()
-        && !NOT_GROUPS.iter().any(|w| {
-            group
-                .strip_prefix(w)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        })
+    // `41 đảng viên trong độ tuổi Đoàn`: an age group, not a place.
+    group.starts_with("trong độ tuổi")
+        || !group.is_empty()
+            && !NOT_GROUPS.iter().any(|w| {
+                group
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
 }
 
 /// The label of a list item: the capitalized words that open its clause after a list opener
@@ -1426,12 +1429,13 @@ fn decide(
     let clause_break = |from: usize| breaks_clause(text, from..m.start);
     // The plan measured against, its figure in parentheses right after it: `đạt 115,7% chỉ
     // tiêu … giao (70 đảng viên)`, `vượt chỉ tiêu … đề ra (mỗi năm kết nạp trên 1.500 đảng
-    // viên)`.
+    // viên)`; not a breakdown opened in them (`vượt 5% kế hoạch (gồm 29 đảng viên nữ, …)`).
     let before = &text[sentence.start..m.start];
     let measured_plans_figure = in_parentheses(before).is_some_and(|inside| {
         let open = m.start - inside.len();
         w.measured_plan
             .is_some_and(|end| end <= open && !breaks_clause(text, end..m.start))
+            && !w.part_from.is_some_and(|from| from > open)
     });
     if measured_plans_figure && admitted_people_counted(m) {
         return by_cue(Kind::Target);

@@ -151,10 +151,7 @@ mod tests {
                     &[],
                 ),
                 // Recruits who are members: a count of the recruits.
-                (
-                    "Trong số tân binh có 41 đồng chí là đảng viên.",
-                    &[],
-                ),
+                ("Trong số tân binh có 41 đồng chí là đảng viên.", &[]),
                 (
                     "Tổng số đảng viên tăng 2,9%, dù có 64 đảng viên chuyển sinh hoạt đảng ra ngoài Khối.",
                     &[],
