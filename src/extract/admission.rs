@@ -60,6 +60,11 @@ mod tests {
                     "Năm 2024, các đơn vị kết nạp nhiều gồm: Đồn Biên phòng Ia Lốp 9 đồng chí; Hải đội 2 có 5 đồng chí.",
                     &["9 org=Đồn_Biên_phòng_Ia_Lốp period=2024", "5 period=2024"],
                 ),
+                // A difference between two years' admissions is no admission.
+                (
+                    "Năm học 2023-2024, Đảng bộ trường kết nạp 58 học sinh, nhiều hơn 29 em so với năm học trước.",
+                    &["58 period=2023/2024 subset=học_sinh"],
+                ),
                 // A breakdown in parentheses after the plan measured against divides the
                 // admissions; it is not the plan's figure.
                 (

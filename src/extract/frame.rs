@@ -275,8 +275,9 @@ pub static CUES: &[Cue] = &[
         "Đồn đăng ký giúp địa phương kết nạp từ 5 đảng viên",
     ),
     cue("sẽ", Plan, Before, "số đảng viên mới sẽ vượt 600 người"),
+    // A difference between two counts is neither.
     cue(
-        "(?:tăng|giảm)(?: thêm)? [0-9.]+ (?:đảng viên|đồng chí|ĐV|quần chúng|người|em)",
+        "(?:tăng|giảm|(?:nhiều|ít|cao|thấp) hơn)(?: thêm)? [0-9.]+ (?:đảng viên|đồng chí|ĐV|quần chúng|người|em)",
         Block,
         Before,
         "số đảng viên mới tăng 126 đồng chí so với cùng kỳ",
