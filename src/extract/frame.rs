@@ -1394,7 +1394,11 @@ fn decide(
     let admitting = w.open.as_ref().is_some_and(|(o, closed)| {
         !closed && matches!(o.cue.frame, Admit | Plan) && !breaks_clause(text, o.at.end..m.start)
     });
-    let after_cue = after_cue.filter(|c| !(admitting && c.cue.frame == Block));
+    // `kết nạp được 52/140 đảng viên theo kế hoạch`: the plan after a done-over-planned count is
+    // the one after its slash.
+    let after_cue = after_cue.filter(|c| {
+        !(admitting && c.cue.frame == Block || c.cue.frame == Plan && m.plan.is_some())
+    });
     if let Some(c) = after_cue {
         if let Some(o) = w.open.as_mut() {
             o.1 = true;
