@@ -60,6 +60,16 @@ mod tests {
                     "Năm 2024, các đơn vị kết nạp nhiều gồm: Đồn Biên phòng Ia Lốp 9 đồng chí; Hải đội 2 có 5 đồng chí.",
                     &["9 org=Đồn_Biên_phòng_Ia_Lốp period=2024", "5 period=2024"],
                 ),
+                // Years listed, then their counts `lần lượt`; a noun said once for a pair.
+                (
+                    "Số đảng viên được kết nạp năm 2022, 2023 lần lượt là 200 và 215 đồng chí.",
+                    &["200 period=2022", "215 period=2023"],
+                ),
+                // Done over planned, the plan named after it.
+                (
+                    "Năm 2024, Đảng bộ xã Hòa Tân kết nạp được 52/140 đảng viên theo kế hoạch.",
+                    &["52 period=2024"],
+                ),
                 // A difference between two years' admissions is no admission.
                 (
                     "Năm học 2023-2024, Đảng bộ trường kết nạp 58 học sinh, nhiều hơn 29 em so với năm học trước.",

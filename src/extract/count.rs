@@ -285,7 +285,7 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
         None if scale_word.is_some() || is_year(&text[start_n..end_n]) => return None,
         // `QĐ số 1234`, `ngày 30-8`: a number or a date, not a bare count.
         None if after_date_word(text, start_n) => return None,
-        None => (None, number_end_at),
+        None => (shared_counted(text, number_end_at), number_end_at),
     };
     let (start, q) = qualifier_before(text, start_n).map_or((start_n, None), |(s, q)| (s, Some(q)));
     let written_from = text[..start].strip_suffix("từ ").map_or(start, |s| s.len());
@@ -301,6 +301,17 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
         counted,
         plan: None,
     })
+}
+
+/// `200 và 215 đồng chí`: whom the next number of a pair counts, said once for both.
+fn shared_counted(text: &str, at: usize) -> Option<Counted> {
+    let rest = text[at..].strip_prefix(" và ")?;
+    let next = text.len() - rest.len();
+    let next_end = number_end(text.as_bytes(), next);
+    (next_end > next)
+        .then(|| counted_after(text, next_end))
+        .flatten()
+        .map(|(counted, _)| counted)
 }
 
 /// True when the number at `at` follows a word that makes it a date, a document's number or a

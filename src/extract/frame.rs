@@ -989,7 +989,60 @@ fn resolve_periods(doc: &Doc, counts: &mut [Classified]) {
             _ => so_far(p),
         });
     }
+    respective_years(doc, counts);
 }
+
+/// Years listed before `lần lượt`, then as many counts after it: each count is of its year
+/// (`Số đảng viên kết nạp năm 2022, 2023 lần lượt là 200 và 215 đồng chí`).
+fn respective_years(doc: &Doc, counts: &mut [Classified]) {
+    let text = doc.text;
+    let mut i = 0;
+    while i < counts.len() {
+        let sentence = doc.whole_sentence(counts[i].mention.start);
+        let in_sentence = counts[i..]
+            .iter()
+            .take_while(|c| c.mention.start < sentence.end)
+            .count();
+        let group = i..i + in_sentence;
+        i += in_sentence.max(1);
+        let Some(respectively) = text[sentence.clone()].find("lần lượt") else {
+            continue;
+        };
+        let respectively = sentence.start + respectively;
+        let Some(years) = YEAR_LIST
+            .find_iter(&text[sentence.start..respectively])
+            .last()
+            .map(|m| sentence.start + m.start()..sentence.start + m.end())
+        else {
+            continue;
+        };
+        let years: Vec<Range<usize>> = YEAR
+            .find_iter(&text[years.clone()])
+            .map(|y| years.start + y.start()..years.start + y.end())
+            .collect();
+        let after: Vec<usize> = group
+            .filter(|&c| counts[c].mention.start > respectively)
+            .collect();
+        if after.len() == years.len() {
+            for (&c, year) in after.iter().zip(years) {
+                counts[c].period = Some(period::Period {
+                    start: year.start,
+                    end: year.end,
+                    text: text[year.clone()].to_string(),
+                    iso: Some(text[year].to_string()),
+                });
+            }
+        }
+    }
+}
+
+/// Two or more years in a row: `năm 2022, 2023`, `các năm 2021, 2022 và 2023`.
+static YEAR_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"[Nn]ăm [0-9]{4}(?:(?:, | và |, và )[0-9]{4})+").expect("year list pattern")
+});
+
+static YEAR: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new("[0-9]{4}").expect("year pattern"));
 
 /// True when `between` stays in one paragraph: no line break, or only those of a list (a line
 /// ending in `:` or `;`, or a bulleted line: `- Đảng bộ Công an tỉnh kết nạp 24 ĐV;`).
