@@ -1005,7 +1005,10 @@ fn respective_years(doc: &Doc, counts: &mut [Classified]) {
             .count();
         let group = i..i + in_sentence;
         i += in_sentence.max(1);
-        let Some(respectively) = text[sentence.clone()].find("lần lượt") else {
+        if in_sentence < 2 {
+            continue;
+        }
+        let Some(respectively) = RESPECTIVELY.find(text[sentence.clone()].as_bytes()) else {
             continue;
         };
         let respectively = sentence.start + respectively;
@@ -1035,6 +1038,9 @@ fn respective_years(doc: &Doc, counts: &mut [Classified]) {
         }
     }
 }
+
+static RESPECTIVELY: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("lần lượt"));
 
 /// Two or more years in a row: `năm 2022, 2023`, `các năm 2021, 2022 và 2023`.
 static YEAR_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
