@@ -732,6 +732,11 @@ fn item_label(
     let opened = [":", ";", ",", "như", "("]
         .iter()
         .any(|o| opener.ends_with(o));
+    // `- Thị trấn Ia Mơ 22 đảng viên;`: a line's bullet opens its item.
+    let (opened, clause) = match clause.trim_start().strip_prefix(BULLETS) {
+        Some(item) => (true, item),
+        None => (opened || opener.ends_with(BULLETS), clause),
+    };
     let clause = clause.trim_start_matches([' ', ':', '…', '.']);
     let clause = clause.strip_prefix("và ").unwrap_or(clause);
     // `+ Huyện Đại Sơn: 118;`, `Đồn Biên phòng Si Pa (17 đảng viên)`: a name heading its
@@ -933,11 +938,15 @@ pub fn classify(doc: &Doc) -> Vec<Classified> {
 }
 
 /// True when what stands between two sentences lets a list in the second go on with the
-/// first: nothing, bullets (`+ Huyện A: 118;` lines), or a short heading ending in `:` (`Cụ
-/// thể:`).
+/// first: nothing, bullets (`+ Huyện A: 118;` lines), or a heading ending in `:` (`Cụ thể:`,
+/// `Chỉ tiêu được giao cụ thể cho các đảng bộ, chi bộ cơ sở:`), also after sentences that
+/// count nobody (`Tỷ lệ kết nạp phấn đấu đạt từ 2,5% đến 3%. Cụ thể: …`).
 fn opens_list(gap: &str) -> bool {
     let words = gap.trim_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
-    words.is_empty() || words.ends_with(':') && words.split_whitespace().count() <= 4
+    let heading = words
+        .rfind(['\n', '.'])
+        .map_or(words, |at| &words[at + 1..]);
+    words.is_empty() || heading.ends_with(':') && heading.split_whitespace().count() <= 16
 }
 
 /// Words giving a sentence a time of its own that no period pins: `nay`, `năm liền`, `trước

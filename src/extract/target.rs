@@ -114,6 +114,16 @@ mod tests {
                     "Năm 2023, trường kết nạp 64 đảng viên, trong đó sinh viên 51 đồng chí, đạt 106,7% chỉ tiêu Đảng ủy giao (60 đảng viên).",
                     &["60 unit=members period=2023"],
                 ),
+                // A list of per-unit plans after a heading of its own, bulleted, with or
+                // without `:` after the unit.
+                (
+                    "Năm 2025, huyện phấn đấu kết nạp 185 đảng viên.\n\nChỉ tiêu được giao cụ thể cho các đảng bộ, chi bộ cơ sở:\n• Thị trấn Ia Mơ: 22 đảng viên;\n- Xã Ia Tô 18 đảng viên.",
+                    &[
+                        "185 unit=members period=2025",
+                        "22 unit=members period=2025 org=Thị_trấn_Ia_Mơ",
+                        "18 unit=members period=2025 org=Xã_Ia_Tô",
+                    ],
+                ),
                 (
                     "Huyện kết nạp 7.930 đảng viên, vượt chỉ tiêu Nghị quyết Đại hội X đề ra (mỗi năm kết nạp trên 1.500 đảng viên).",
                     &["1500 unit=members q=over"],
