@@ -921,7 +921,10 @@ pub fn classify(doc: &Doc) -> Vec<Classified> {
             // further than that reach past the last count matters.
             let last_end = mentions.last().map_or(sentence.end, |m| m.end);
             let cues = cues_in(text, sentence.clone(), last_end + AFTER_REACH);
-            let before_total = carried.filter(|(end, _)| opens_list(&text[*end..sentence.start]));
+            let before_total = carried.filter(|(end, _)| {
+                let gap = &text[*end..sentence.start];
+                opens_list(gap) || gap.len() <= 400 && heads_list(&text[sentence.clone()])
+            });
             let last = walk_sentence(
                 doc,
                 sentence.clone(),
@@ -947,6 +950,15 @@ fn opens_list(gap: &str) -> bool {
         .rfind(['\n', '.'])
         .map_or(words, |at| &words[at + 1..]);
     words.is_empty() || heading.ends_with(':') && heading.split_whitespace().count() <= 16
+}
+
+/// True when a sentence opens with a short heading ending in `:` (`Cụ thể: A 38 đảng viên; …`):
+/// its list goes on with the last statement that counted, over a short sentence that counts
+/// nobody (`Tỷ lệ kết nạp phấn đấu đạt từ 2,5% đến 3%.`).
+fn heads_list(sentence: &str) -> bool {
+    sentence.split_once(':').is_some_and(|(heading, _)| {
+        heading.split_whitespace().count() <= 4 && !heading.bytes().any(|b| b.is_ascii_digit())
+    })
 }
 
 /// Words giving a sentence a time of its own that no period pins: `nay`, `năm liền`, `trước

@@ -114,6 +114,16 @@ mod tests {
                     "Năm 2023, trường kết nạp 64 đảng viên, trong đó sinh viên 51 đồng chí, đạt 106,7% chỉ tiêu Đảng ủy giao (60 đảng viên).",
                     &["60 unit=members period=2023"],
                 ),
+                // `Cụ thể:` goes on with the plan over a sentence that counts nobody.
+                (
+                    "Thành ủy giao chỉ tiêu phát triển 420 đảng viên mới trong năm 2024. Tỷ lệ kết nạp phấn đấu đạt từ 2,5% đến 3% tổng số đảng viên.\n\nCụ thể: Đảng bộ phường Đông Điền 38 đảng viên; phường Tây Điền 35.",
+                    &[
+                        "420 unit=members period=2024",
+                        "2.5..3 unit=percent",
+                        "38 unit=members period=2024 org=Đảng_bộ_phường_Đông_Điền",
+                        "35 unit=members period=2024 org=phường_Tây_Điền",
+                    ],
+                ),
                 // A list of per-unit plans after a heading of its own, bulleted, with or
                 // without `:` after the unit.
                 (
