@@ -114,6 +114,11 @@ mod tests {
                     "Năm 2023, trường kết nạp 64 đảng viên, trong đó sinh viên 51 đồng chí, đạt 106,7% chỉ tiêu Đảng ủy giao (60 đảng viên).",
                     &["60 unit=members period=2023"],
                 ),
+                // `không dưới`: a minimum asked for.
+                (
+                    "Mỗi năm các huyện ủy phải kết nạp không dưới 120 đảng viên là công nhân.",
+                    &["120 unit=members q=at_least"],
+                ),
                 // `Cụ thể:` goes on with the plan over a sentence that counts nobody.
                 (
                     "Thành ủy giao chỉ tiêu phát triển 420 đảng viên mới trong năm 2024. Tỷ lệ kết nạp phấn đấu đạt từ 2,5% đến 3% tổng số đảng viên.\n\nCụ thể: Đảng bộ phường Đông Điền 38 đảng viên; phường Tây Điền 35.",

@@ -5,10 +5,9 @@ use crate::record::Qualifier;
 /// A regex fragment for a decimal: `89,15`, `1.234,5`, `17.45`, `3`.
 pub const DECIMAL: &str = r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?";
 /// A regex fragment for the qualifier words before a figure, longest first.
-pub const QUALIFIER: &str =
-    r"(?:[Tt]rên|[Hh]ơn|[Vv]ượt|[Gg]ần|[Xx]ấp xỉ|[Kk]hoảng|[Íí]t nhất|[Tt]ối thiểu|[Dd]ưới)";
+pub const QUALIFIER: &str = r"(?:[Tt]rên|[Hh]ơn|[Vv]ượt|[Gg]ần|[Xx]ấp xỉ|[Kk]hoảng|[Íí]t nhất|[Tt]ối thiểu|[Kk]hông dưới|[Dd]ưới)";
 /// The words of [`QUALIFIER`] in lower case, for code that reads them without a regex.
-pub const QUALIFIER_WORDS: [&str; 9] = [
+pub const QUALIFIER_WORDS: [&str; 10] = [
     "trên",
     "hơn",
     "vượt",
@@ -17,6 +16,8 @@ pub const QUALIFIER_WORDS: [&str; 9] = [
     "khoảng",
     "ít nhất",
     "tối thiểu",
+    // Before `dưới`, which it ends with: `không dưới 120` is at least 120.
+    "không dưới",
     "dưới",
 ];
 
@@ -87,7 +88,7 @@ pub fn qualifier(word: &str) -> Option<Qualifier> {
         "dưới" => Qualifier::Under,
         "gần" | "xấp xỉ" => Qualifier::Nearly,
         "khoảng" => Qualifier::About,
-        "ít nhất" | "tối thiểu" | "trở lên" => Qualifier::AtLeast,
+        "ít nhất" | "tối thiểu" | "không dưới" | "trở lên" => Qualifier::AtLeast,
         _ => return None,
     })
 }
