@@ -277,7 +277,11 @@ fn mention_at(text: &str, start_n: usize, end_n: usize) -> Option<Mention> {
         Some(r) => Some(count_value(&text[r.clone()], scale_word)?),
         None => None,
     };
-    // A year or a day is no count; a bare number stays for lists (`Hội An 110;`).
+    // A year or a day is no count, even before whom it is about (`đến năm 2025 đảng viên là
+    // người dân tộc thiểu số chiếm …`); a bare number stays for lists (`Hội An 110;`).
+    if is_year(&text[start_n..end_n]) && text[..start_n].ends_with("ăm ") {
+        return None;
+    }
     let counted = counted_after(text, number_end_at);
     let (counted, end) = match counted {
         Some((c, end)) => (Some(c), end),

@@ -56,8 +56,14 @@ fn rate_of_members(before: &str, after: &str) -> bool {
                 .any(|w| before[at..].contains(w))
         });
     let of_others = after.starts_with(" tổng số") && !after.starts_with(" tổng số đảng viên");
+    // `đảng viên là người dân tộc thiểu số chiếm không dưới 65%`: a group's share of the members,
+    // not of the admitted (`đảng viên mới là người dân tộc thiểu số chiếm tối thiểu 55%`).
+    let share_of_members = before.contains("chiếm")
+        && !["kết nạp", "phát triển", "mới"]
+            .iter()
+            .any(|w| before.contains(w));
     let clause = &after[..after.find([';', '.']).unwrap_or(after.len())];
-    rate || of_others || clause.contains(" là đảng viên")
+    rate || of_others || share_of_members || clause.contains(" là đảng viên")
 }
 
 fn target(start: usize, end: usize, value: Value, unit: Unit) -> Record {
@@ -113,6 +119,16 @@ mod tests {
                 (
                     "Năm 2023, trường kết nạp 64 đảng viên, trong đó sinh viên 51 đồng chí, đạt 106,7% chỉ tiêu Đảng ủy giao (60 đảng viên).",
                     &["60 unit=members period=2023"],
+                ),
+                // Registered is still to be done, `đã` or not.
+                (
+                    "Các chi bộ đã đăng ký kết nạp thêm 22 đảng viên trong tháng 12/2023.",
+                    &["22 unit=members period=2023-12"],
+                ),
+                // A year before whom a goal is about is no count.
+                (
+                    "Phấn đấu đến năm 2025 đảng viên là người dân tộc thiểu số chiếm không dưới 65% tổng số đảng viên.",
+                    &[],
                 ),
                 // `không dưới`: a minimum asked for.
                 (
