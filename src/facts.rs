@@ -7,6 +7,7 @@
 //! text, and [`Facts`] numbers the records of each segment in turn.
 
 use std::cell::RefCell;
+use std::ops::Range;
 // foldhash: the maps are keyed by names and fact keys, looked up for every record and place
 // mention, and never iterated (so their order cannot show); SipHash cost several times as much.
 use foldhash::{HashMap, HashMapExt};
@@ -814,11 +815,14 @@ fn resolve_relative(
     })
 }
 
-/// The time a figure at `pos` of `sentence` (offsets within it) refers to by a relative phrase:
-/// the nearest before it, else the first after.
-fn relative_when(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> Option<String> {
-    let date = date?;
-    let found = relatives(sentence);
+/// The time a figure at `pos` of a sentence whose relative phrases are `found` (offsets within
+/// it) refers to by one of them: the nearest before it, else the first after.
+fn relative_when(
+    found: &[(usize, Relative, Option<u32>)],
+    pos: usize,
+    date: Date,
+    kind: Kind,
+) -> Option<String> {
     // `hiện` dates a membership total; of admissions over a time it says nothing.
     let usable =
         |r: &&(usize, Relative, Option<u32>)| kind == Kind::Membership || r.1 != Relative::Now;
@@ -832,6 +836,34 @@ fn relative_when(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> 
         .filter(|r| !matches!(r.1, Relative::SamePeriod | Relative::Now | Relative::Vague))
         .find_map(|&(_, rel, n)| resolve_relative(rel, n, date, None));
     resolve_relative(near.1, near.2, date, other)
+}
+
+/// The relative phrases of the sentence read last: the records of a sentence mostly come one
+/// after another and share them, and reading them is a regex search of the whole sentence.
+#[derive(Default)]
+struct SentenceRelatives {
+    sentence: Range<usize>,
+    found: Vec<(usize, Relative, Option<u32>)>,
+}
+
+impl SentenceRelatives {
+    /// [`relative_when`] for a figure at `at` in `doc`'s `sentence`.
+    fn when(
+        &mut self,
+        doc: &Doc,
+        sentence: Range<usize>,
+        at: usize,
+        date: Option<Date>,
+        kind: Kind,
+    ) -> Option<String> {
+        let date = date?;
+        // The empty sentence it starts with has no phrases, as none is found in one.
+        if sentence != self.sentence {
+            self.found = relatives(&doc.text[sentence.clone()]);
+            self.sentence = sentence;
+        }
+        relative_when(&self.found, at - self.sentence.start, date, kind)
+    }
 }
 
 /// An ISO value with its `XXXX` years filled from the article's date.
@@ -873,6 +905,7 @@ impl Facts {
         let mut order: Vec<usize> = (0..records.len()).collect();
         order.sort_by_key(|&i| records[i].total.is_some());
         let mut total_of: Vec<Option<usize>> = vec![None; records.len()];
+        let mut relatives = SentenceRelatives::default();
         for &i in &order {
             let r = &records[i];
             let total = r
@@ -880,7 +913,7 @@ impl Facts {
                 .and_then(|span| record_at(records, span, r.kind))
                 .filter(|&t| t != i);
             total_of[i] = total;
-            let (org_full, when) = fill(article, doc, records, i, total, &places);
+            let (org_full, when) = fill(article, doc, records, i, total, &places, &mut relatives);
             records[i].org_full = org_full;
             records[i].when = when;
         }
@@ -917,6 +950,7 @@ fn fill(
     i: usize,
     total: Option<usize>,
     places: &Places,
+    relatives: &mut SentenceRelatives,
 ) -> (Option<String>, Option<String>) {
     let r = &records[i];
     let total = total.map(|t| &records[t]);
@@ -929,28 +963,13 @@ fn fill(
             let range = sentence();
             count_before(records, i, range.start)
                 .and_then(|o| o.when.clone())
-                .or_else(|| {
-                    relative_when(
-                        &doc.text[range.clone()],
-                        r.start - range.start,
-                        article.date,
-                        r.kind,
-                    )
-                })
+                .or_else(|| relatives.when(doc, range, r.start, article.date, r.kind))
         }
         _ => r
             .period
             .clone()
             .or_else(|| total.and_then(|t| t.when.clone()))
-            .or_else(|| {
-                let range = sentence();
-                relative_when(
-                    &doc.text[range.clone()],
-                    r.start - range.start,
-                    article.date,
-                    r.kind,
-                )
-            }),
+            .or_else(|| relatives.when(doc, sentence(), r.start, article.date, r.kind)),
     };
     if !(counts(r.kind) || r.kind == Kind::Percentage) {
         return (None, when);
@@ -1206,6 +1225,10 @@ mod tests {
         }
     }
 
+    fn when_of(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> Option<String> {
+        relative_when(&relatives(sentence), pos, date?, kind)
+    }
+
     #[test]
     fn relative_times_are_resolved_against_the_article_date() {
         let date = Some(Date {
@@ -1238,7 +1261,7 @@ mod tests {
         for (sentence, want) in table {
             let pos = sentence.find("300").unwrap();
             assert_eq!(
-                relative_when(sentence, pos, date, Kind::Admission).as_deref(),
+                when_of(sentence, pos, date, Kind::Admission).as_deref(),
                 want,
                 "{sentence}"
             );
@@ -1253,20 +1276,20 @@ mod tests {
             day: 20,
         });
         assert_eq!(
-            relative_when("Năm qua kết nạp 300", 12, december, Kind::Admission).as_deref(),
+            when_of("Năm qua kết nạp 300", 12, december, Kind::Admission).as_deref(),
             Some("2025")
         );
         assert_eq!(
-            relative_when("Hiện có 3.000 đảng viên", 8, date, Kind::Membership).as_deref(),
+            when_of("Hiện có 3.000 đảng viên", 8, date, Kind::Membership).as_deref(),
             Some("2025-01-10")
         );
         assert_eq!(
-            relative_when("Hiện có 3.000 đảng viên", 8, None, Kind::Membership),
+            when_of("Hiện có 3.000 đảng viên", 8, None, Kind::Membership),
             None
         );
         let now = |sentence: &str| {
             let pos = sentence.find("3.000").unwrap();
-            relative_when(sentence, pos, date, Kind::Membership)
+            when_of(sentence, pos, date, Kind::Membership)
         };
         assert_eq!(
             now("Hiện Đảng bộ có 3.000 đảng viên").as_deref(),
