@@ -7,12 +7,12 @@
 //! text, and [`Facts`] numbers the records of each segment in turn.
 
 use std::cell::RefCell;
+use std::ops::Range;
 // foldhash: the maps are keyed by names and fact keys, looked up for every record and place
 // mention, and never iterated (so their order cannot show); SipHash cost several times as much.
 use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use crate::extract::Doc;
@@ -74,50 +74,181 @@ const NOT_PLACES: [&str; 6] = ["Đoàn", "Hội", "Ủy", "Đảng", "Ban", "M�
 
 /// The leading capitalized words of `words`, at most four: a place's name (`Quảng An` of `Quảng
 /// An kết nạp`). Anything but a letter or a space ends it (`Quảng An:`, `Quảng An\nThứ Ba`).
+/// Read in one pass over the characters: it runs for every place mention.
 fn capitalized_prefix(words: &str) -> Option<&str> {
-    let (mut at, mut end) = (0, 0);
-    for (i, word) in words.split(' ').enumerate() {
-        let letters = word.find(|c: char| !is_letter(c)).unwrap_or(word.len());
-        let w = &word[..letters];
-        if i == 4 || !w.starts_with(char::is_uppercase) || (i == 0 && NOT_PLACES.contains(&w)) {
+    let mut end = 0;
+    let mut chars = words.char_indices();
+    for i in 0..4 {
+        let Some((start, first)) = chars.next() else {
+            break;
+        };
+        if !(is_letter(first) && first.is_uppercase()) {
             break;
         }
-        end = at + w.len();
-        if letters < word.len() {
+        let mut word_end = start + first.len_utf8();
+        let mut another = false;
+        for (at, c) in chars.by_ref() {
+            if !is_letter(c) {
+                another = c == ' ';
+                break;
+            }
+            word_end = at + c.len_utf8();
+        }
+        if i == 0 && NOT_PLACES.contains(&&words[start..word_end]) {
             break;
         }
-        at += word.len() + 1;
+        end = word_end;
+        if !another {
+            break;
+        }
     }
     (end > 0).then(|| &words[..end])
 }
 
-/// The unit words of [`PLACE_WORDS`] as written before a name (`tỉnh `, `Tỉnh `, `TỈNH `), in
-/// one automaton, each with the unit it names; and the written forms.
-static PLACE_FORMS: LazyLock<(AhoCorasick, Vec<&'static str>, Vec<String>)> = LazyLock::new(|| {
-    let mut forms: Vec<String> = Vec::new();
-    let mut units = Vec::new();
+/// The unit words of [`PLACE_WORDS`] as written before a name (`tỉnh `, `Tỉnh `, `TỈNH `), each
+/// with the unit it names, longest first, and indexed for [`PlaceForms::ending`].
+struct PlaceForms {
+    forms: Vec<(String, &'static str)>,
+    /// For each of the three bytes before a form's space, by its value: the forms with that byte
+    /// there (or too short to have one), one bit each. Most words before a capital match none.
+    by_byte_back: [[u64; 256]; BYTES_BACK],
+    /// Each form's longer forms that start with it (`TỈNH ` of `TỈNH ỦY `), one bit each.
+    longer: Vec<u64>,
+}
+
+/// How many bytes before a form's space [`PlaceForms::by_byte_back`] indexes.
+const BYTES_BACK: usize = 3;
+
+static PLACE_FORMS: LazyLock<PlaceForms> = LazyLock::new(|| {
+    let mut forms: Vec<(String, &'static str)> = Vec::new();
     for &(written, unit) in &PLACE_WORDS {
         let [upper, lower] = either_case(written);
         for form in [upper, lower, written.to_uppercase()] {
             let form = format!("{form} ");
-            if !forms.contains(&form) {
-                forms.push(form);
-                units.push(unit);
+            if !forms.iter().any(|(f, _)| *f == form) {
+                forms.push((form, unit));
             }
         }
     }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&forms)
-        .expect("place words");
-    (automaton, units, forms)
+    assert!(forms.len() <= 64, "a bit per form");
+    forms.sort_by_key(|(form, _)| std::cmp::Reverse(form.len()));
+    let mut by_byte_back = [[0; 256]; BYTES_BACK];
+    for (i, (form, _)) in forms.iter().enumerate() {
+        let before_space = &form.as_bytes()[..form.len() - 1];
+        for (back, forms_there) in by_byte_back.iter_mut().enumerate() {
+            match before_space.len().checked_sub(back + 1) {
+                Some(at) => forms_there[usize::from(before_space[at])] |= 1 << i,
+                None => forms_there.iter_mut().for_each(|bits| *bits |= 1 << i),
+            }
+        }
+    }
+    let longer = forms
+        .iter()
+        .map(|(form, _)| {
+            forms.iter().enumerate().fold(0, |bits, (j, (other, _))| {
+                let extends = other.len() > form.len() && other.starts_with(form.as_str());
+                bits | u64::from(extends) << j
+            })
+        })
+        .collect();
+    PlaceForms {
+        forms,
+        by_byte_back,
+        longer,
+    }
 });
+
+impl PlaceForms {
+    /// The longest form `before` ends with, by index.
+    fn ending(&self, before: &[u8]) -> Option<usize> {
+        let mut candidates = match before {
+            [.., b3, b2, b1, _] => {
+                let [one, two, three] = &self.by_byte_back;
+                one[usize::from(*b1)] & two[usize::from(*b2)] & three[usize::from(*b3)]
+            }
+            // Near the text's start: every form.
+            _ => u64::MAX >> (64 - self.forms.len()),
+        };
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if before.ends_with(self.forms[i].0.as_bytes()) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Whether a form longer than form `i` is written at the start of `from`.
+    fn longer_at(&self, i: usize, from: &[u8]) -> bool {
+        let mut longer = self.longer[i];
+        while longer != 0 {
+            let j = longer.trailing_zeros() as usize;
+            longer &= longer - 1;
+            if from.starts_with(self.forms[j].0.as_bytes()) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Of the 32 spaces or other bytes at `window[..32]`, those a capital letter may follow: a bit
+/// for each space followed by an ASCII capital or a non-ASCII character other than `đ`, the
+/// commonest by far. Written without branches so that it runs as vector code.
+#[multiversion::multiversion(targets("x86_64+avx2"))]
+fn spaces_before_capitals(window: &[u8; 34]) -> u32 {
+    let mut flags = [0u8; 32];
+    for (k, flag) in flags.iter_mut().enumerate() {
+        let (b, next, after) = (window[k], window[k + 1], window[k + 2]);
+        let small_d = (next == 0xC4) & (after == 0x91);
+        let capital = (next.wrapping_sub(b'A') < 26) | (next >= 0xC0);
+        *flag = u8::from((b == b' ') & capital & !small_d);
+    }
+    // Eight flags of 0 or 1 to eight bits: the multiplier adds each byte's flag into the top
+    // byte at its own bit, with no carries.
+    flags
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0, |mask, (i, eight)| {
+            let eight = u64::from_le_bytes(eight.try_into().expect("eight flags"));
+            let bits = eight.wrapping_mul(0x0102_0408_1020_4080) >> 56;
+            mask | (bits as u32) << (8 * i)
+        })
+}
+
+/// Where a capital letter may start just after a space in `bytes` (a superset: see
+/// [`spaces_before_capitals`]), in order.
+fn capitals_after_spaces(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let (mut block, mut mask) = (0, 0u32);
+    std::iter::from_fn(move || {
+        while mask == 0 {
+            if block >= bytes.len() {
+                return None;
+            }
+            mask = match bytes.get(block..block + 34) {
+                Some(window) => spaces_before_capitals(window.try_into().expect("34 bytes")),
+                None => {
+                    let mut window = [0; 34];
+                    window[..bytes.len() - block].copy_from_slice(&bytes[block..]);
+                    spaces_before_capitals(&window)
+                }
+            };
+            block += 32;
+        }
+        let space = block - 32 + mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        Some(space + 1)
+    })
+}
 
 /// A province's name where `name` opens with one and goes on with capitalized words of another
 /// name (`Hòa Bình Đặng Bích`, of `Chủ tịch UBND tỉnh Hòa Bình Đặng Bích Ngọc`).
 fn province_first(name: &str) -> &str {
-    let ends = name.match_indices(' ').map(|(i, _)| i);
-    ends.rev()
+    // Bytes, not `match_indices`: its backward search cost more than the lookups.
+    let ends = name.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    ends.map(|(i, _)| i)
+        .rev()
         .find(|&end| PROVINCE_NAMES.contains_key(&name[..end]))
         .filter(|_| !PROVINCE_NAMES.contains_key(name))
         .map_or(name, |end| &name[..end])
@@ -126,26 +257,31 @@ fn province_first(name: &str) -> &str {
 /// Every place `text` names with a unit word (`tỉnh Quảng An`, `Huyện ủy Hòa Phong`, `TP. Tân
 /// Lập`): where, its unit, its name, in order; the longest unit word is the one a name is
 /// written with (`thị xã Đồi Mai`, not `xã Đồi Mai`).
+///
+/// Found from the capitals after spaces, backwards: a multi-pattern search for the unit words
+/// cost several times as much, as most of them go on in lower case (`tỉnh ta`, `huyện miền núi`)
+/// with no name to read. The mentions are those of a leftmost-longest search for the forms: no
+/// form starts inside another but `xã ` in `thị xã `, which the longest form ending at a name
+/// takes in, and one starting where a longer one does (`TỈNH ` of `TỈNH ỦY `) is not one.
 fn mentions(text: &str) -> impl Iterator<Item = (usize, &'static str, &str)> {
-    let (automaton, units, _) = &*PLACE_FORMS;
-    automaton.find_iter(text).filter_map(move |m| {
-        let of = units[m.pattern().as_usize()];
-        let boundary = text[..m.start()]
+    let places = &*PLACE_FORMS;
+    let bytes = text.as_bytes();
+    capitals_after_spaces(bytes).filter_map(move |at| {
+        let form = places.ending(&bytes[..at])?;
+        let (written, unit) = &places.forms[form];
+        let start = at - written.len();
+        let boundary = text[..start]
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphabetic());
-        // Most unit words go on in lower case (`tỉnh ta`, `huyện miền núi`): no name to read.
-        let named = text[m.end()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if !boundary || !named {
+        let named = text[at..].chars().next().is_some_and(char::is_uppercase);
+        if !boundary || !named || places.longer_at(form, &bytes[start..]) {
             return None;
         }
         Some((
-            m.start(),
-            of,
-            province_first(capitalized_prefix(&text[m.end()..])?),
+            start,
+            *unit,
+            province_first(capitalized_prefix(&text[at..])?),
         ))
     })
 }
@@ -196,9 +332,9 @@ impl<'t> PlaceIndex<'t> {
             .map(|at| from + at)
             .filter(|&at| {
                 PLACE_FORMS
-                    .2
+                    .forms
                     .iter()
-                    .any(|form| bytes[..at].ends_with(form.as_bytes()))
+                    .any(|(form, _)| bytes[..at].ends_with(form.as_bytes()))
             })
             .last()
     }
@@ -679,11 +815,14 @@ fn resolve_relative(
     })
 }
 
-/// The time a figure at `pos` of `sentence` (offsets within it) refers to by a relative phrase:
-/// the nearest before it, else the first after.
-fn relative_when(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> Option<String> {
-    let date = date?;
-    let found = relatives(sentence);
+/// The time a figure at `pos` of a sentence whose relative phrases are `found` (offsets within
+/// it) refers to by one of them: the nearest before it, else the first after.
+fn relative_when(
+    found: &[(usize, Relative, Option<u32>)],
+    pos: usize,
+    date: Date,
+    kind: Kind,
+) -> Option<String> {
     // `hiện` dates a membership total; of admissions over a time it says nothing.
     let usable =
         |r: &&(usize, Relative, Option<u32>)| kind == Kind::Membership || r.1 != Relative::Now;
@@ -697,6 +836,34 @@ fn relative_when(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> 
         .filter(|r| !matches!(r.1, Relative::SamePeriod | Relative::Now | Relative::Vague))
         .find_map(|&(_, rel, n)| resolve_relative(rel, n, date, None));
     resolve_relative(near.1, near.2, date, other)
+}
+
+/// The relative phrases of the sentence read last: the records of a sentence mostly come one
+/// after another and share them, and reading them is a regex search of the whole sentence.
+#[derive(Default)]
+struct SentenceRelatives {
+    sentence: Range<usize>,
+    found: Vec<(usize, Relative, Option<u32>)>,
+}
+
+impl SentenceRelatives {
+    /// [`relative_when`] for a figure at `at` in `doc`'s `sentence`.
+    fn when(
+        &mut self,
+        doc: &Doc,
+        sentence: Range<usize>,
+        at: usize,
+        date: Option<Date>,
+        kind: Kind,
+    ) -> Option<String> {
+        let date = date?;
+        // The empty sentence it starts with has no phrases, as none is found in one.
+        if sentence != self.sentence {
+            self.found = relatives(&doc.text[sentence.clone()]);
+            self.sentence = sentence;
+        }
+        relative_when(&self.found, at - self.sentence.start, date, kind)
+    }
 }
 
 /// An ISO value with its `XXXX` years filled from the article's date.
@@ -738,6 +905,7 @@ impl Facts {
         let mut order: Vec<usize> = (0..records.len()).collect();
         order.sort_by_key(|&i| records[i].total.is_some());
         let mut total_of: Vec<Option<usize>> = vec![None; records.len()];
+        let mut relatives = SentenceRelatives::default();
         for &i in &order {
             let r = &records[i];
             let total = r
@@ -745,7 +913,7 @@ impl Facts {
                 .and_then(|span| record_at(records, span, r.kind))
                 .filter(|&t| t != i);
             total_of[i] = total;
-            let (org_full, when) = fill(article, doc, records, i, total, &places);
+            let (org_full, when) = fill(article, doc, records, i, total, &places, &mut relatives);
             records[i].org_full = org_full;
             records[i].when = when;
         }
@@ -782,6 +950,7 @@ fn fill(
     i: usize,
     total: Option<usize>,
     places: &Places,
+    relatives: &mut SentenceRelatives,
 ) -> (Option<String>, Option<String>) {
     let r = &records[i];
     let total = total.map(|t| &records[t]);
@@ -794,28 +963,13 @@ fn fill(
             let range = sentence();
             count_before(records, i, range.start)
                 .and_then(|o| o.when.clone())
-                .or_else(|| {
-                    relative_when(
-                        &doc.text[range.clone()],
-                        r.start - range.start,
-                        article.date,
-                        r.kind,
-                    )
-                })
+                .or_else(|| relatives.when(doc, range, r.start, article.date, r.kind))
         }
         _ => r
             .period
             .clone()
             .or_else(|| total.and_then(|t| t.when.clone()))
-            .or_else(|| {
-                let range = sentence();
-                relative_when(
-                    &doc.text[range.clone()],
-                    r.start - range.start,
-                    article.date,
-                    r.kind,
-                )
-            }),
+            .or_else(|| relatives.when(doc, sentence(), r.start, article.date, r.kind)),
     };
     if !(counts(r.kind) || r.kind == Kind::Percentage) {
         return (None, when);
@@ -1006,6 +1160,38 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The mentions read backwards from capitals are those of a leftmost-longest search for
+        /// the unit words, as they were found before.
+        #[test]
+        fn mentions_are_those_of_a_leftmost_longest_search(
+            parts in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "tỉnh ", "TỈNH ", "huyện ", "HUYỆN ", "ủy ", "ỦY ", "thị ", "Thị ", "xã ",
+                    "XÃ ", "tp. ", "TP ", "Hà Nam", "Đoàn ", "đ", "a", " ", "\n",
+                ][..]),
+                0..16,
+            )
+        ) {
+            let text = parts.concat();
+            let forms: Vec<&str> = PLACE_FORMS.forms.iter().map(|(f, _)| f.as_str()).collect();
+            let automaton = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&forms)
+                .unwrap();
+            let searched: Vec<_> = automaton
+                .find_iter(&text)
+                .filter_map(|m| {
+                    let boundary = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+                    let named = text[m.end()..].chars().next().is_some_and(char::is_uppercase);
+                    let name = capitalized_prefix(&text[m.end()..]).filter(|_| boundary && named)?;
+                    Some((m.start(), PLACE_FORMS.forms[m.pattern()].1, province_first(name)))
+                })
+                .collect();
+            proptest::prop_assert_eq!(mentions(&text).collect::<Vec<_>>(), searched);
+        }
+    }
+
     fn places_of(text: &str) -> Vec<(&'static str, &str)> {
         mentions(text).map(|(_, u, n)| (u, n)).collect()
     }
@@ -1037,6 +1223,10 @@ mod tests {
         for (org, want) in table {
             assert_eq!(resolve(org, &article, &found, text.len()), want, "{org}");
         }
+    }
+
+    fn when_of(sentence: &str, pos: usize, date: Option<Date>, kind: Kind) -> Option<String> {
+        relative_when(&relatives(sentence), pos, date?, kind)
     }
 
     #[test]
@@ -1071,7 +1261,7 @@ mod tests {
         for (sentence, want) in table {
             let pos = sentence.find("300").unwrap();
             assert_eq!(
-                relative_when(sentence, pos, date, Kind::Admission).as_deref(),
+                when_of(sentence, pos, date, Kind::Admission).as_deref(),
                 want,
                 "{sentence}"
             );
@@ -1086,20 +1276,20 @@ mod tests {
             day: 20,
         });
         assert_eq!(
-            relative_when("Năm qua kết nạp 300", 12, december, Kind::Admission).as_deref(),
+            when_of("Năm qua kết nạp 300", 12, december, Kind::Admission).as_deref(),
             Some("2025")
         );
         assert_eq!(
-            relative_when("Hiện có 3.000 đảng viên", 8, date, Kind::Membership).as_deref(),
+            when_of("Hiện có 3.000 đảng viên", 8, date, Kind::Membership).as_deref(),
             Some("2025-01-10")
         );
         assert_eq!(
-            relative_when("Hiện có 3.000 đảng viên", 8, None, Kind::Membership),
+            when_of("Hiện có 3.000 đảng viên", 8, None, Kind::Membership),
             None
         );
         let now = |sentence: &str| {
             let pos = sentence.find("3.000").unwrap();
-            relative_when(sentence, pos, date, Kind::Membership)
+            when_of(sentence, pos, date, Kind::Membership)
         };
         assert_eq!(
             now("Hiện Đảng bộ có 3.000 đảng viên").as_deref(),

@@ -171,27 +171,30 @@ static LEAD_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     ["số", "Số"].into_iter().chain(tails).collect()
 });
 
-/// The last three bytes of each lead word as one integer ([`ending_key`]), sorted, to pass over
-/// most numbers without comparing words (a binary search: this runs for every number in the
-/// text, and integers compare without the `memcmp` calls byte arrays cost).
-static LEAD_ENDINGS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    let mut endings: Vec<u32> = LEAD_WORDS
-        .iter()
-        .map(|w| {
-            ending_key(
-                w.as_bytes()[w.len() - 3..]
-                    .try_into()
-                    .expect("lead words are 3+ bytes"),
-            )
-        })
-        .collect();
-    endings.sort_unstable();
-    endings.dedup();
-    endings
+/// The last three bytes of each lead word ([`ending_bit`]) as bits of a set, to pass over most
+/// numbers without comparing words: this runs for every number in the text. A number whose
+/// bytes before it hit no bit has no lead word; one that hits may, and its words are compared.
+static LEAD_ENDINGS: LazyLock<[u64; 64]> = LazyLock::new(|| {
+    let mut bits = [0; 64];
+    for w in LEAD_WORDS.iter() {
+        let ending = w.as_bytes()[w.len() - 3..]
+            .try_into()
+            .expect("lead words are 3+ bytes");
+        let bit = ending_bit(ending);
+        bits[bit / 64] |= 1 << (bit % 64);
+    }
+    bits
 });
 
-fn ending_key([a, b, c]: [u8; 3]) -> u32 {
-    u32::from_be_bytes([0, a, b, c])
+/// One of 4096 bits for three bytes (a multiplicative hash).
+fn ending_bit([a, b, c]: [u8; 3]) -> usize {
+    (u32::from_be_bytes([0, a, b, c]).wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// Whether `ending` may end a lead word (see [`LEAD_ENDINGS`]).
+fn may_end_lead_word(ending: [u8; 3]) -> bool {
+    let bit = ending_bit(ending);
+    LEAD_ENDINGS[bit / 64] >> (bit % 64) & 1 == 1
 }
 
 /// True when a lead word ends right before `start`, but for the spaces, colon and line break
@@ -207,7 +210,7 @@ fn led_by_word(text: &str, start: usize) -> bool {
     let Some(ending) = before.as_bytes().last_chunk::<3>() else {
         return false;
     };
-    LEAD_ENDINGS.binary_search(&ending_key(*ending)).is_ok() && LEAD_WORDS.iter().any(|w| before.ends_with(w))
+    may_end_lead_word(*ending) && LEAD_WORDS.iter().any(|w| before.ends_with(w))
         // An abbreviation ends in a capital (`NQ`, `QĐ`, `CTr`) or `)`; after one, `số` leads.
         || (ending[2].is_ascii_uppercase() || matches!(ending[2], b')' | 0x90 | b'r'))
             && led_by_abbreviation(before)
