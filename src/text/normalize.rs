@@ -443,54 +443,67 @@ fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
     let bytes = src.as_bytes();
     let mut rw: Option<Rewriter> = None;
     let mut pair = String::new();
-    let mut chunk_start = 0;
-    while chunk_start < bytes.len() {
-        let chunk_end = (chunk_start + CHUNK).min(bytes.len());
-        if let Some(chunk) = bytes.get(chunk_start..chunk_end + TONE_LOOKAHEAD)
-            && !chunk_may_hold_old_tone(chunk.try_into().expect("chunk and lookahead"))
+    let mut i = 0;
+    while i < bytes.len() {
+        // Chunks without a candidate are passed over in a loop of their own (most of the text,
+        // and a loop that holds only the vector code keeps its constants in registers).
+        while let Some(window) = bytes.get(i..i + CHUNK + TONE_LOOKAHEAD)
+            && !chunk_may_hold_old_tone(window.try_into().expect("chunk and lookahead"))
         {
-            chunk_start = chunk_end;
-            continue;
+            i += CHUNK;
         }
-        for i in chunk_start..chunk_end {
-            let first_row = match bytes[i] {
-                b'o' => ROW_O,
-                b'u' => ROW_U,
-                b'O' => ROW_O + UPPER,
-                b'U' => ROW_U + UPPER,
-                _ => continue,
-            };
-            let Some(second) = src.get(i + 1..).and_then(|rest| rest.chars().next()) else {
-                continue;
-            };
-            let Some((row, tone)) = toned_second_vowel(second) else {
-                continue;
-            };
-            let pairs_ok = match first_row % UPPER {
-                ROW_O => matches!(row % UPPER, ROW_A | ROW_E),
-                _ => {
-                    row % UPPER == ROW_Y
-                        && i.checked_sub(1)
-                            .is_none_or(|p| !matches!(bytes[p], b'q' | b'Q'))
-                }
-            };
-            let after = i + 1 + second.len_utf8();
-            let open_syllable = src[after..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphabetic());
-            if !pairs_ok || !open_syllable {
-                continue;
+        // A chunk that may hold one, or the end too short for a chunk and its lookahead, is
+        // looked at byte by byte.
+        let to = if bytes.len() - i >= CHUNK + TONE_LOOKAHEAD {
+            i + CHUNK
+        } else {
+            bytes.len()
+        };
+        for at in i..to {
+            if let Some(end) = modern_tone_at(src, at, &mut pair) {
+                rw.get_or_insert_with(|| Rewriter::new(src))
+                    .replace(at, end, &pair);
             }
-            pair.clear();
-            pair.push(VOWELS[first_row][tone]);
-            pair.push(VOWELS[row][0]);
-            rw.get_or_insert_with(|| Rewriter::new(src))
-                .replace(i, after, &pair);
         }
-        chunk_start = chunk_end;
+        i = to;
     }
     rw.map(Rewriter::finish)
+}
+
+/// When an old placement pair starts at `i`, puts its modern form in `pair` and returns the
+/// pair's end.
+#[inline(always)]
+fn modern_tone_at(src: &str, i: usize, pair: &mut String) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let first_row = match bytes[i] {
+        b'o' => ROW_O,
+        b'u' => ROW_U,
+        b'O' => ROW_O + UPPER,
+        b'U' => ROW_U + UPPER,
+        _ => return None,
+    };
+    let second = src.get(i + 1..)?.chars().next()?;
+    let (row, tone) = toned_second_vowel(second)?;
+    let pairs_ok = match first_row % UPPER {
+        ROW_O => matches!(row % UPPER, ROW_A | ROW_E),
+        _ => {
+            row % UPPER == ROW_Y
+                && i.checked_sub(1)
+                    .is_none_or(|p| !matches!(bytes[p], b'q' | b'Q'))
+        }
+    };
+    let after = i + 1 + second.len_utf8();
+    let open_syllable = src[after..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphabetic());
+    if !pairs_ok || !open_syllable {
+        return None;
+    }
+    pair.clear();
+    pair.push(VOWELS[first_row][tone]);
+    pair.push(VOWELS[row][0]);
+    Some(after)
 }
 
 #[cfg(test)]
