@@ -162,7 +162,8 @@ fn next_unplain(src: &str, from: usize) -> Option<usize> {
     while i < near && bytes[i].is_ascii() {
         i += 1;
     }
-    if i < near && !is_plain(src[i..].chars().next()?) {
+    // 0xCC leads U+0300..U+033F, all combining marks: NFD text's marks need no table look-up.
+    if i < near && (bytes[i] == 0xCC || !is_plain(src[i..].chars().next()?)) {
         return Some(i);
     }
     first_unplain(&src[i..]).map(|rel| i + rel)
@@ -194,36 +195,11 @@ fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
     // Everything before `pos` is handled; plain runs are skipped by `next_unplain`.
     let mut pos = 0;
     while let Some(i) = next_unplain(src, pos) {
-        let c = src[i..].chars().next()?;
-        if let Some(unified) = zero_width_as(src, i, c) {
-            let end = i + c.len_utf8();
-            rw.get_or_insert_with(|| Rewriter::new(src))
-                .replace(i, end, unified);
-            pos = end;
-            continue;
-        }
-        let combining = replacement(c).is_none() && !is_nfc_starter(c);
-        // A combining mark's cluster begins at the starter before it, unless that was handled.
-        let start = match src[..i].char_indices().next_back() {
-            Some((p, _)) if combining && p >= pos => p,
-            _ => i,
-        };
-        let mut end = i + c.len_utf8();
-        while let Some(next) = src[end..].chars().next() {
-            if next.is_ascii() || is_nfc_starter(next) || replacement(next).is_some() {
-                break;
-            }
-            end += next.len_utf8();
-        }
         buf.clear();
-        if !compose_marks(&src[start..end], &mut buf) {
-            for composed in src[start..end].nfc() {
-                match replacement(composed) {
-                    Some(r) => buf.push_str(r),
-                    None => buf.push(composed),
-                }
-            }
-        }
+        let (start, end) = match letter_and_marks_end(src, pos, i) {
+            Some(end) if compose_marks(&src[i - 1..end], &mut buf) => (i - 1, end),
+            _ => normalize_cluster(src, pos, i, &mut buf)?,
+        };
         if buf != src[start..end] {
             rw.get_or_insert_with(|| Rewriter::new(src))
                 .replace(start, end, &buf);
@@ -233,11 +209,71 @@ fn normalize_clusters(src: &str) -> Option<(String, OffsetMap)> {
     rw.map(Rewriter::finish)
 }
 
+/// Where the cluster of the mark at `i` ends when it is what NFD Vietnamese is made of: an ASCII
+/// letter at `i - 1` (not before `pos`, which is handled) and only marks of U+0300..U+033F after
+/// it (`e` + circumflex + acute). The marks are found by their lead byte, without the table
+/// look-ups per character of [`normalize_cluster`], which an NFD article would pay at every
+/// few letters.
+fn letter_and_marks_end(src: &str, pos: usize, i: usize) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let letter_at = i.checked_sub(1).filter(|&at| at >= pos)?;
+    if !bytes[letter_at].is_ascii_alphabetic() || bytes[i] != 0xCC {
+        return None;
+    }
+    // U+0300..U+033F are 0xCC and one continuation byte, and all combining marks.
+    let mut end = i;
+    while bytes.get(end) == Some(&0xCC) {
+        end += 2;
+    }
+    // Any other mark after them belongs to the cluster too: the general scan takes that.
+    let next = src[end..].chars().next();
+    next.is_none_or(|c| c.is_ascii() || is_nfc_starter(c) || replacement(c).is_some())
+        .then_some(end)
+}
+
+/// Appends to `out` what the cluster of the character at `i` becomes and returns the cluster's
+/// range: a zero-width character alone, or a character with the combining marks after it (and
+/// the starter before a mark, unless it is before `pos`, which is handled).
+fn normalize_cluster(src: &str, pos: usize, i: usize, out: &mut String) -> Option<(usize, usize)> {
+    let c = src[i..].chars().next()?;
+    if let Some(unified) = zero_width_as(src, i, c) {
+        out.push_str(unified);
+        return Some((i, i + c.len_utf8()));
+    }
+    let combining = replacement(c).is_none() && !is_nfc_starter(c);
+    // A combining mark's cluster begins at the starter before it, unless that was handled.
+    let start = match src[..i].char_indices().next_back() {
+        Some((p, _)) if combining && p >= pos => p,
+        _ => i,
+    };
+    let mut end = i + c.len_utf8();
+    while let Some(next) = src[end..].chars().next() {
+        if next.is_ascii() || is_nfc_starter(next) || replacement(next).is_some() {
+            break;
+        }
+        end += next.len_utf8();
+    }
+    if !compose_marks(&src[start..end], out) {
+        for composed in src[start..end].nfc() {
+            match replacement(composed) {
+                Some(r) => out.push_str(r),
+                None => out.push(composed),
+            }
+        }
+    }
+    Some((start, end))
+}
+
 /// Appends the NFC form of `cluster` when it is an ASCII letter followed by combining marks in
-/// canonical order, which is what NFD Vietnamese is made of (`e` + circumflex + acute), composing
-/// pair by pair; false for anything else, which takes the full algorithm. NFD articles spend most
-/// of their normalization here, and the full algorithm costs several times as much per cluster.
+/// canonical order, which is what NFD Vietnamese is made of (`e` + circumflex + acute): a
+/// Vietnamese vowel read off the table, anything else composed pair by pair; false for anything
+/// else, which takes the full algorithm. NFD articles spend most of their normalization here,
+/// and the full algorithm costs several times as much per cluster.
 fn compose_marks(cluster: &str, out: &mut String) -> bool {
+    if let Some(vowel) = vietnamese_vowel(cluster.as_bytes()) {
+        out.push(vowel);
+        return true;
+    }
     let mut chars = cluster.chars();
     let Some(mut starter) = chars.next().filter(char::is_ascii_alphabetic) else {
         return false;
@@ -269,55 +305,116 @@ fn compose_marks(cluster: &str, out: &mut String) -> bool {
     true
 }
 
-/// Vowels by tone: index 0 carries no tone, then huyền, sắc, hỏi, ngã, nặng.
-const TONES: [[char; 6]; 10] = [
+/// The Vietnamese vowels by tone: index 0 carries no tone, then huyền, sắc, hỏi, ngã, nặng. Rows
+/// are a ă â e ê i o ô ơ u ư y, then the same in upper case ([`UPPER`] rows on).
+const VOWELS: [[char; 6]; 24] = [
     ['a', 'à', 'á', 'ả', 'ã', 'ạ'],
+    ['ă', 'ằ', 'ắ', 'ẳ', 'ẵ', 'ặ'],
+    ['â', 'ầ', 'ấ', 'ẩ', 'ẫ', 'ậ'],
     ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'],
-    ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+    ['ê', 'ề', 'ế', 'ể', 'ễ', 'ệ'],
+    ['i', 'ì', 'í', 'ỉ', 'ĩ', 'ị'],
     ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'],
+    ['ô', 'ồ', 'ố', 'ổ', 'ỗ', 'ộ'],
+    ['ơ', 'ờ', 'ớ', 'ở', 'ỡ', 'ợ'],
     ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'],
+    ['ư', 'ừ', 'ứ', 'ử', 'ữ', 'ự'],
+    ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
     ['A', 'À', 'Á', 'Ả', 'Ã', 'Ạ'],
+    ['Ă', 'Ằ', 'Ắ', 'Ẳ', 'Ẵ', 'Ặ'],
+    ['Â', 'Ầ', 'Ấ', 'Ẩ', 'Ẫ', 'Ậ'],
     ['E', 'È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'],
-    ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
+    ['Ê', 'Ề', 'Ế', 'Ể', 'Ễ', 'Ệ'],
+    ['I', 'Ì', 'Í', 'Ỉ', 'Ĩ', 'Ị'],
     ['O', 'Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'],
+    ['Ô', 'Ồ', 'Ố', 'Ổ', 'Ỗ', 'Ộ'],
+    ['Ơ', 'Ờ', 'Ớ', 'Ở', 'Ỡ', 'Ợ'],
     ['U', 'Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
+    ['Ư', 'Ừ', 'Ứ', 'Ử', 'Ữ', 'Ự'],
+    ['Y', 'Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
 ];
 
-/// (row, tone) in [`TONES`] of a toned `a`, `e` or `y`: the vowels old placement marks.
-fn toned_second_vowel(c: char) -> Option<(usize, usize)> {
-    Some(match c {
-        'à' => (0, 1),
-        'á' => (0, 2),
-        'ả' => (0, 3),
-        'ã' => (0, 4),
-        'ạ' => (0, 5),
-        'è' => (1, 1),
-        'é' => (1, 2),
-        'ẻ' => (1, 3),
-        'ẽ' => (1, 4),
-        'ẹ' => (1, 5),
-        'ỳ' => (2, 1),
-        'ý' => (2, 2),
-        'ỷ' => (2, 3),
-        'ỹ' => (2, 4),
-        'ỵ' => (2, 5),
-        'À' => (5, 1),
-        'Á' => (5, 2),
-        'Ả' => (5, 3),
-        'Ã' => (5, 4),
-        'Ạ' => (5, 5),
-        'È' => (6, 1),
-        'É' => (6, 2),
-        'Ẻ' => (6, 3),
-        'Ẽ' => (6, 4),
-        'Ẹ' => (6, 5),
-        'Ỳ' => (7, 1),
-        'Ý' => (7, 2),
-        'Ỷ' => (7, 3),
-        'Ỹ' => (7, 4),
-        'Ỵ' => (7, 5),
+/// Rows of [`VOWELS`] by their lower-case letter without a mark.
+const ROW_A: usize = 0;
+const ROW_E: usize = 3;
+const ROW_I: usize = 5;
+const ROW_O: usize = 6;
+const ROW_U: usize = 9;
+const ROW_Y: usize = 11;
+/// How far the upper-case rows of [`VOWELS`] are from the lower-case ones.
+const UPPER: usize = 12;
+
+/// The second bytes (after 0xCC) of the NFD marks that make a Vietnamese vowel of another:
+/// circumflex (U+0302), breve (U+0306) and horn (U+031B).
+const CIRCUMFLEX: u8 = 0x82;
+const BREVE: u8 = 0x86;
+const HORN: u8 = 0x9B;
+/// The tone of [`VOWELS`] whose NFD mark is 0xCC and `second` (U+0300, U+0301, U+0309, U+0303,
+/// U+0323).
+fn tone_of_mark(second: u8) -> Option<usize> {
+    Some(match second {
+        0x80 => 1,
+        0x81 => 2,
+        0x89 => 3,
+        0x83 => 4,
+        0xA3 => NANG,
         _ => return None,
     })
+}
+/// The tone whose mark (the dot below, class 220) sorts before a circumflex or breve (230) but
+/// after the horn (216); the others sort after all three.
+const NANG: usize = 5;
+
+/// The vowel an ASCII letter and its NFD marks make when it is a Vietnamese one (`e`, circumflex,
+/// acute: `ế`): a modifier the letter takes and a tone, each at most once and in canonical
+/// order, read off [`VOWELS`]. Composing pair by pair gives the same at two table look-ups a
+/// mark; anything else is left to it.
+fn vietnamese_vowel(cluster: &[u8]) -> Option<char> {
+    let (&letter, marks) = cluster.split_first()?;
+    let (modifier, tone) = match *marks {
+        [0xCC, m] => match tone_of_mark(m) {
+            Some(tone) => (None, tone),
+            None => (Some(m), 0),
+        },
+        [0xCC, m1, 0xCC, m2] => match (tone_of_mark(m1), tone_of_mark(m2)) {
+            (None, Some(tone)) if tone != NANG || m1 == HORN => (Some(m1), tone),
+            (Some(NANG), None) if m2 != HORN => (Some(m2), NANG),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let row = match (letter.to_ascii_lowercase(), modifier) {
+        (b'a', None) => ROW_A,
+        (b'a', Some(BREVE)) => ROW_A + 1,
+        (b'a', Some(CIRCUMFLEX)) => ROW_A + 2,
+        (b'e', None) => ROW_E,
+        (b'e', Some(CIRCUMFLEX)) => ROW_E + 1,
+        (b'i', None) => ROW_I,
+        (b'o', None) => ROW_O,
+        (b'o', Some(CIRCUMFLEX)) => ROW_O + 1,
+        (b'o', Some(HORN)) => ROW_O + 2,
+        (b'u', None) => ROW_U,
+        (b'u', Some(HORN)) => ROW_U + 1,
+        (b'y', None) => ROW_Y,
+        _ => return None,
+    };
+    let case = if letter.is_ascii_uppercase() {
+        UPPER
+    } else {
+        0
+    };
+    Some(VOWELS[row + case][tone])
+}
+
+/// (row, tone) in [`VOWELS`] of a toned `a`, `e` or `y`: the vowels old placement marks.
+fn toned_second_vowel(c: char) -> Option<(usize, usize)> {
+    [ROW_A, ROW_E, ROW_Y]
+        .into_iter()
+        .flat_map(|row| [row, row + UPPER])
+        .find_map(|row| {
+            let tone = VOWELS[row][1..].iter().position(|&v| v == c)?;
+            Some((row, tone + 1))
+        })
 }
 
 /// Bytes after a [`modernize_tones`] chunk that its candidates look at.
@@ -346,55 +443,67 @@ fn modernize_tones(src: &str) -> Option<(String, OffsetMap)> {
     let bytes = src.as_bytes();
     let mut rw: Option<Rewriter> = None;
     let mut pair = String::new();
-    let mut chunk_start = 0;
-    while chunk_start < bytes.len() {
-        let chunk_end = (chunk_start + CHUNK).min(bytes.len());
-        if let Some(chunk) = bytes.get(chunk_start..chunk_end + TONE_LOOKAHEAD)
-            && !chunk_may_hold_old_tone(chunk.try_into().expect("chunk and lookahead"))
+    let mut i = 0;
+    while i < bytes.len() {
+        // Chunks without a candidate are passed over in a loop of their own (most of the text,
+        // and a loop that holds only the vector code keeps its constants in registers).
+        while let Some(window) = bytes.get(i..i + CHUNK + TONE_LOOKAHEAD)
+            && !chunk_may_hold_old_tone(window.try_into().expect("chunk and lookahead"))
         {
-            chunk_start = chunk_end;
-            continue;
+            i += CHUNK;
         }
-        for i in chunk_start..chunk_end {
-            let first_row = match bytes[i] {
-                b'o' => 3,
-                b'u' => 4,
-                b'O' => 8,
-                b'U' => 9,
-                _ => continue,
-            };
-            let Some(second) = src.get(i + 1..).and_then(|rest| rest.chars().next()) else {
-                continue;
-            };
-            let Some((row, tone)) = toned_second_vowel(second) else {
-                continue;
-            };
-            let lower_first = first_row % 5;
-            let pairs_ok = match lower_first {
-                3 => row % 5 == 0 || row % 5 == 1,
-                _ => {
-                    row % 5 == 2
-                        && i.checked_sub(1)
-                            .is_none_or(|p| !matches!(bytes[p], b'q' | b'Q'))
-                }
-            };
-            let after = i + 1 + second.len_utf8();
-            let open_syllable = src[after..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphabetic());
-            if !pairs_ok || !open_syllable {
-                continue;
+        // A chunk that may hold one, or the end too short for a chunk and its lookahead, is
+        // looked at byte by byte.
+        let to = if bytes.len() - i >= CHUNK + TONE_LOOKAHEAD {
+            i + CHUNK
+        } else {
+            bytes.len()
+        };
+        for at in i..to {
+            if let Some(end) = modern_tone_at(src, at, &mut pair) {
+                rw.get_or_insert_with(|| Rewriter::new(src))
+                    .replace(at, end, &pair);
             }
-            pair.clear();
-            pair.push(TONES[first_row][tone]);
-            pair.push(TONES[row][0]);
-            rw.get_or_insert_with(|| Rewriter::new(src))
-                .replace(i, after, &pair);
         }
-        chunk_start = chunk_end;
+        i = to;
     }
     rw.map(Rewriter::finish)
+}
+
+/// When an old placement pair starts at `i`, puts its modern form in `pair` and returns the
+/// pair's end.
+#[inline(always)]
+fn modern_tone_at(src: &str, i: usize, pair: &mut String) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let first_row = match bytes[i] {
+        b'o' => ROW_O,
+        b'u' => ROW_U,
+        b'O' => ROW_O + UPPER,
+        b'U' => ROW_U + UPPER,
+        _ => return None,
+    };
+    let second = src.get(i + 1..)?.chars().next()?;
+    let (row, tone) = toned_second_vowel(second)?;
+    let pairs_ok = match first_row % UPPER {
+        ROW_O => matches!(row % UPPER, ROW_A | ROW_E),
+        _ => {
+            row % UPPER == ROW_Y
+                && i.checked_sub(1)
+                    .is_none_or(|p| !matches!(bytes[p], b'q' | b'Q'))
+        }
+    };
+    let after = i + 1 + second.len_utf8();
+    let open_syllable = src[after..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphabetic());
+    if !pairs_ok || !open_syllable {
+        return None;
+    }
+    pair.clear();
+    pair.push(VOWELS[first_row][tone]);
+    pair.push(VOWELS[row][0]);
+    Some(after)
 }
 
 #[cfg(test)]
@@ -421,6 +530,9 @@ mod tests {
         ("kết\u{200C}\u{2060}nạp \u{200D}5\u{FEFF}", "kết nạp 5"),
         ("\u{FEFF}Năm\u{200B} 2023", "Năm 2023"),
         ("ho\u{0061}\u{0300}", "hòa"),
+        // A mark past U+033F ends the NFD short way: the whole cluster takes the general one.
+        ("a\u{323}\u{302}\u{347}x", "ậ\u{347}x"),
+        ("7\u{301} A\u{306}\u{301}", "7\u{301} Ắ"),
     ];
 
     #[test]
@@ -478,6 +590,24 @@ mod tests {
         assert!(checked > 1500, "{checked}");
         assert!(!compose_marks("a\u{301}\u{323}", &mut String::new()));
         assert!(!compose_marks("\u{1EA1}\u{301}", &mut String::new()));
+    }
+
+    #[test]
+    fn every_vietnamese_vowel_is_read_off_the_table_from_its_nfd_form() {
+        // The ASCII vowels have no marks: no cluster of theirs reaches the table.
+        for &vowel in VOWELS.as_flattened().iter().filter(|v| !v.is_ascii()) {
+            let nfd: String = vowel.to_string().nfd().collect();
+            assert_eq!(vietnamese_vowel(nfd.as_bytes()), Some(vowel), "{nfd:?}");
+        }
+        // Out of canonical order, or two tones: not a table vowel (pair by pair or NFC decides).
+        for cluster in [
+            "a\u{302}\u{323}",
+            "o\u{323}\u{31B}",
+            "e\u{301}\u{302}",
+            "a\u{301}\u{300}",
+        ] {
+            assert_eq!(vietnamese_vowel(cluster.as_bytes()), None, "{cluster:?}");
+        }
     }
 
     #[test]
