@@ -84,13 +84,14 @@ fn summed_facts_give_each_article_its_own_totals() {
             ]),
         ),
         (
+            // The units listed after the year's admissions are of that year.
             "quang_an_2024.txt",
             totals(&[
                 ("Đảng bộ tỉnh Quảng An", "2024", 1204),
                 ("Đảng bộ thành phố Tân Lập", "2024", 210),
-                ("Sơn Hà", "", 142),
-                ("Bình Minh", "", 97),
-                ("Công an tỉnh Quảng An", "", 64),
+                ("Sơn Hà", "2024", 142),
+                ("Bình Minh", "2024", 97),
+                ("Công an tỉnh Quảng An", "2024", 64),
             ]),
         ),
     ];
