@@ -1521,7 +1521,7 @@ fn decide(
         let open = m.start - inside.len();
         w.measured_plan
             .is_some_and(|end| end <= open && !breaks_clause(text, end..m.start))
-            && !w.part_from.is_some_and(|from| from > open)
+            && w.part_from.is_none_or(|from| from <= open)
     });
     if measured_plans_figure && admitted_people_counted(m) {
         return by_cue(Kind::Target);
