@@ -193,6 +193,14 @@ fn install_removal() {
 mod tests {
     use super::*;
 
+    /// The panic hook removes every registered temporary file, as a panic ends the process: the
+    /// test that panics on purpose would remove the others' files, so these tests take turns.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+    fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+        ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     fn write(path: &Path, text: &str) -> io::Result<()> {
         with_output_file(path, |mut w| {
             w.write_all(text.as_bytes())?;
@@ -202,6 +210,7 @@ mod tests {
 
     #[test]
     fn symlinks_are_written_through_and_modes_kept() {
+        let _turn = one_at_a_time();
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("target.jsonl");
         fs::write(&target, "old").unwrap();
@@ -230,6 +239,7 @@ mod tests {
 
     #[test]
     fn a_failed_body_leaves_the_file_and_no_temporary() {
+        let _turn = one_at_a_time();
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("out.jsonl");
         fs::write(&out, "kept").unwrap();
@@ -246,6 +256,7 @@ mod tests {
     /// the panic hook removes it first.
     #[test]
     fn a_panic_removes_the_temporary_file() {
+        let _turn = one_at_a_time();
         let dir = tempfile::tempdir().unwrap();
         let mut removed = false;
         let renamed = with_output_file(&dir.path().join("out.jsonl"), |w| {
@@ -265,6 +276,7 @@ mod tests {
 
     #[test]
     fn fifos_are_written_as_they_are() {
+        let _turn = one_at_a_time();
         let dir = tempfile::tempdir().unwrap();
         let fifo = dir.path().join("fifo");
         let c = CString::new(fifo.as_os_str().as_bytes()).unwrap();
