@@ -60,6 +60,11 @@ mod tests {
                     "Năm 2024, các đơn vị kết nạp nhiều gồm: Đồn Biên phòng Ia Lốp 9 đồng chí; Hải đội 2 có 5 đồng chí.",
                     &["9 org=Đồn_Biên_phòng_Ia_Lốp period=2024", "5 period=2024"],
                 ),
+                // A year labelling a bare count goes on with the list of years.
+                (
+                    "Kết quả theo từng năm: năm 2021 kết nạp 129 đảng viên; năm 2022: 141; năm 2023: 146.",
+                    &["129 period=2021", "141 period=2022", "146 period=2023"],
+                ),
                 // Years listed, then their counts `lần lượt`; a noun said once for a pair.
                 (
                     "Số đảng viên được kết nạp năm 2022, 2023 lần lượt là 200 và 215 đồng chí.",

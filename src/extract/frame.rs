@@ -1321,13 +1321,15 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
             w.part_from = Some(c.at.end);
             w.open = None;
         }
-        // `kết nạp được tổng số 120 đảng viên`: the total is of the admitted.
+        // `kết nạp được tổng số 120 đảng viên`: the total is of the admitted (not `số đảng viên
+        // mới đã nâng tổng số đảng viên lên 1.612`, raised by them).
         Total
-            if w.waiting.last().is_some_and(|a| {
-                a.cue.frame == Admit
-                    && !breaks_clause(text, a.at.end..c.at.start)
-                    && text[a.at.end..c.at.start].split_whitespace().count() <= 2
-            }) => {}
+            if !c.words_are("(?:nâng|đưa) (?:tổng )?số")
+                && w.waiting.last().is_some_and(|a| {
+                    a.cue.frame == Admit
+                        && !breaks_clause(text, a.at.end..c.at.start)
+                        && text[a.at.end..c.at.start].split_whitespace().count() <= 2
+                }) => {}
         Admit | Total | Holds | Link => {
             // `bồi dưỡng, giới thiệu và kết nạp 27 đảng viên`, `bồi dưỡng 86 quần chúng và giúp
             // các chi bộ kết nạp được 19 đảng viên`: admitted after the other work.
@@ -1763,9 +1765,12 @@ fn continued(
         Some(Counted::Members) => true,
         Some(Counted::Masses | Counted::People) => kind != Kind::Membership,
         None => {
-            // A bare number is an item only with a name before it and a separator after it.
+            // A bare number is an item only with a name or a year before it (`; năm 2022: 141;`)
+            // and a separator after it.
             let clause = clause_start(text, sentence_start, m.start);
-            item_label(text, sentence_start, clause, m.start).is_some() && ends_item(text, m.end)
+            (item_label(text, sentence_start, clause, m.start).is_some()
+                || YEAR_LABEL.is_match(&text[sentence_start..m.start]))
+                && ends_item(text, m.end)
         }
         _ => false,
     };

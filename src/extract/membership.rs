@@ -150,6 +150,10 @@ mod tests {
                     "Huyện ủy hoàn thành kiểm điểm cuối năm đối với 4.027 đảng viên, trong đó xếp loại hoàn thành xuất sắc nhiệm vụ 612 đồng chí.",
                     &[],
                 ),
+                (
+                    "Đến nay, số đảng viên mới đã nâng tổng số đảng viên của Đảng bộ lên 1.612 đồng chí.",
+                    &["1612"],
+                ),
                 // Recruits who are members: a count of the recruits.
                 ("Trong số tân binh có 41 đồng chí là đảng viên.", &[]),
                 (
