@@ -1279,8 +1279,14 @@ fn open_cue(doc: &Doc, sentence_start: usize, c: &Found, w: &mut Walk, out: &[Cl
                         .bytes()
                         .any(|b| b.is_ascii_digit() || b",;:()".contains(&b))
             })
-            // `đã đăng ký kết nạp 22 đảng viên`: registered is still to be done.
-            || text[..c.at.start].ends_with("đã ") && !c.words_are("đăng ký")
+            // `vượt chỉ tiêu … mà Nghị quyết đã đề ra`: set before, and measured against; not
+            // `đã đăng ký kết nạp 22 đảng viên` (still to be done) nor `Ban Thường vụ đã giao
+            // chỉ tiêu năm 2026 cho …: Công an tỉnh 160; …` (the plan's figures follow).
+            || text[..c.at.start].ends_with("đã ")
+                && !c.words_are("đăng ký")
+                && ["đạt ", "vượt ", "hoàn thành ", "bằng ", "so với "]
+                    .iter()
+                    .any(|w| text[sentence_start..c.at.start].contains(w))
             || after_the_fact(text, sentence_start, c.at.start) =>
         {
             w.measured_plan = Some(c.at.end)

@@ -120,6 +120,15 @@ mod tests {
                     "Năm 2023, trường kết nạp 64 đảng viên, trong đó sinh viên 51 đồng chí, đạt 106,7% chỉ tiêu Đảng ủy giao (60 đảng viên).",
                     &["60 unit=members period=2023"],
                 ),
+                // A plan assigned already, its figures after it.
+                (
+                    "Ban Thường vụ Tỉnh ủy đã giao chỉ tiêu năm 2026 cho các đảng bộ, trong đó: các xã vùng cao không dưới 20 đảng viên; Đảng bộ Công an tỉnh 160; Đảng bộ Quân sự tỉnh 95.",
+                    &[
+                        "20 unit=members q=at_least period=2026",
+                        "160 unit=members period=2026 org=Đảng_bộ_Công_an_tỉnh",
+                        "95 unit=members period=2026 org=Đảng_bộ_Quân_sự_tỉnh",
+                    ],
+                ),
                 // Registered is still to be done, `đã` or not.
                 (
                     "Các chi bộ đã đăng ký kết nạp thêm 22 đảng viên trong tháng 12/2023.",
