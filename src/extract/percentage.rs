@@ -382,10 +382,14 @@ fn with_planned_count(a: &Around) -> bool {
         // A planned total, not a part of one; nothing done measured against it in between (`kế
         // hoạch năm (1.650 đảng viên), kết quả quý I đạt 24,4%`).
         let between = &a.doc.text[c.mention.end.min(a.p.start)..a.p.start];
+        // A plan's figure in parentheses is an aside: what follows it goes on with the statement
+        // around it (`kết nạp 437 đảng viên, đạt 109,25% kế hoạch (400 đảng viên) và bằng 2,86%
+        // tổng số đảng viên`), not with the plan (`sẽ kết nạp 320 đảng viên, bằng 6,2% …`).
         c.mention.start >= from
             && c.kind == Kind::Target
             && c.total.is_none()
             && c.subset.is_none()
+            && !between.starts_with(')')
             && !DONE_WORDS.iter().any(|w| between.contains(w))
     }
 }
@@ -738,6 +742,16 @@ mod tests {
                 (
                     "Đại hội đã thông qua 16 chỉ tiêu chủ yếu đến năm 2025, trong đó: tốc độ tăng trưởng bình quân 7,5%/năm; tỷ lệ che phủ rừng đạt 52%.",
                     &["7.5 role=target", "52 role=target"],
+                ),
+                // After a plan's figure in parentheses, the admitted's share; after a planned
+                // count, the plan's.
+                (
+                    "Năm 2023, thành phố kết nạp được 437 đảng viên, đạt 109,25% kế hoạch (400 đảng viên) và bằng 2,86% tổng số đảng viên đầu năm.",
+                    &["109.25 role=achievement", "2.86 role=share"],
+                ),
+                (
+                    "Năm 2024, Đảng ủy Khối sẽ kết nạp mới 320 đảng viên, bằng 6,2% số đảng viên cuối năm 2023.",
+                    &["6.2 role=target"],
                 ),
                 (
                     "Đảng bộ Công an tỉnh kết nạp 19 đảng viên, đạt 54,29% chỉ tiêu; Đảng bộ thị xã Bản Lìm mới kết nạp 21 đảng viên, chỉ đạt 17,5%.",
